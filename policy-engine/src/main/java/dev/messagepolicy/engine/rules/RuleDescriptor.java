@@ -1,0 +1,21 @@
+package dev.messagepolicy.engine.rules;
+
+import dev.messagepolicy.engine.finding.Severity;
+
+/** A rule's metadata, read from its {@link PolicyRule} annotation. */
+public record RuleDescriptor(String id, String summary, Severity severity, String guideline) {
+
+  /** The descriptor of a rule class; fails when the class carries no {@link PolicyRule}. */
+  public static RuleDescriptor of(Class<?> ruleClass) {
+    PolicyRule annotation = ruleClass.getAnnotation(PolicyRule.class);
+    if (annotation == null) {
+      throw new IllegalStateException(ruleClass.getName() + " has no @PolicyRule");
+    }
+    return new RuleDescriptor(annotation.id(), annotation.summary(), annotation.severity(), annotation.guideline());
+  }
+
+  /** The page that documents the rule, relative to the project's documentation root. */
+  public String docPath() {
+    return "docs/rules/" + id + ".md";
+  }
+}

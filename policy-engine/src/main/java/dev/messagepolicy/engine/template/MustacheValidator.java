@@ -1,0 +1,58 @@
+package dev.messagepolicy.engine.template;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.DefaultMustacheVisitor;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.MustacheVisitor;
+import com.github.mustachejava.TemplateContext;
+import java.io.StringReader;
+import java.util.Optional;
+
+/**
+ * Asks Mustache.java, the engine shops render with, whether a template text compiles. Partials
+ * and parents are not followed here: the parser resolves them itself, so that a missing or
+ * cyclic partial is reported at its tag.
+ */
+final class MustacheValidator {
+
+  /** What Mustache.java rejected, and the 1-based line it names (0 when it names none). */
+  record Rejection(String message, int line) {}
+
+  private MustacheValidator() {}
+
+  static Optional<Rejection> validate(String text, String name) {
+    try {
+      new SinglePieceFactory().compile(new StringReader(text), name);
+      return Optional.empty();
+    } catch (MustacheException e) {
+      TemplateContext context = e.getContext();
+      return Optional.of(new Rejection(cleanMessage(e), context == null ? 0 : context.line()));
+    } catch (StackOverflowError e) {
+      return Optional.of(new Rejection("sections are nested too deeply to parse", 0));
+    }
+  }
+
+  private static String cleanMessage(MustacheException e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int at = message.indexOf(" @[");
+    return at > 0 ? message.substring(0, at) : message;
+  }
+
+  /** Compiles one text on its own: partials and parents are left to the caller. */
+  private static final class SinglePieceFactory extends DefaultMustacheFactory {
+    @Override
+    public MustacheVisitor createMustacheVisitor() {
+      return new DefaultMustacheVisitor(this) {
+        @Override
+        public void partial(TemplateContext tc, String variable, String indent) {}
+
+        @Override
+        public void dynamicPartial(TemplateContext tc, String variable, String indent) {}
+
+        @Override
+        public void extend(TemplateContext tc, String variable, Mustache mustache) {}
+      };
+    }
+  }
+}
