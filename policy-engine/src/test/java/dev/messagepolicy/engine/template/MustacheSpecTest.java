@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.messagepolicy.engine.SharedFiles;
 import dev.messagepolicy.engine.source.SourcePosition;
 import dev.messagepolicy.engine.source.SourceText;
 import dev.messagepolicy.engine.source.TemplateLocator;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +38,7 @@ class MustacheSpecTest {
 
   @TestFactory
   Stream<DynamicTest> everyCoreTemplateParsesWithExactPositions() throws IOException {
-    Path specDir = sharedDir().resolve("mustache-spec");
+    Path specDir = SharedFiles.dir().resolve("mustache-spec");
     ObjectMapper mapper = new ObjectMapper();
     List<DynamicTest> tests = new ArrayList<>();
     for (String spec : CORE_SPECS) {
@@ -101,14 +101,5 @@ class MustacheSpecTest {
       }
     }
     return i + position.column() - 1;
-  }
-
-  static Path sharedDir() {
-    String configured = System.getProperty("shared.dir");
-    Path dir = configured != null ? Path.of(configured) : Path.of("../../shared");
-    if (!Files.isDirectory(dir)) {
-      dir = Path.of("").toAbsolutePath().getParent().getParent().resolve("shared");
-    }
-    return dir;
   }
 }
