@@ -1,0 +1,81 @@
+package dev.messagepolicy.processor;
+
+import dev.messagepolicy.engine.finding.Finding;
+import dev.messagepolicy.engine.rules.RuleDescriptor;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * Prints findings as javac diagnostics, on the element, annotation and annotation value they
+ * concern. The text is the one every adapter shows:
+ *
+ * <pre>
+ * [no-links] links are not allowed in buyer messages: "www.my-shop.de"
+ *   at src/main/resources/messages/engraving.mustache:7:12
+ *     Visit www.my-shop.de today
+ *           ^
+ *   hint: Remove the link; …
+ *   see docs/rules/no-links.md
+ * </pre>
+ */
+final class FindingReporter {
+
+  private static final String EXCERPT_INDENT = "    ";
+
+  private final Messager messager;
+  private final FailOnSeverity failOn;
+
+  FindingReporter(Messager messager, FailOnSeverity failOn) {
+    this.messager = messager;
+    this.failOn = failOn;
+  }
+
+  void report(Finding finding, DiagnosticTarget target, JavaSourceFile declaringFile) {
+    messager.printMessage(failOn.kindFor(finding.severity()), text(finding, declaringFile),
+        target.element(), target.annotation(), target.value());
+  }
+
+  /** A finding whose template class cannot be found any more: printed without an element. */
+  void reportWithoutElement(Finding finding) {
+    messager.printMessage(failOn.kindFor(finding.severity()), text(finding, null));
+  }
+
+  /** An unexpected failure: one error on the element, naming the template and asking for a bug report. */
+  void internalError(Element element, String templateId, Throwable failure) {
+    messager.printMessage(Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(templateId, failure), element);
+  }
+
+  static String text(Finding finding, JavaSourceFile declaringFile) {
+    StringBuilder text = new StringBuilder(finding.headline());
+    text.append('\n').append(Message.FINDING_AT.format(finding.position()));
+    String excerpt = caretExcerpt(finding, declaringFile);
+    if (!excerpt.isEmpty()) {
+      for (String line : excerpt.split("\n", -1)) {
+        text.append('\n').append(EXCERPT_INDENT).append(line);
+      }
+    }
+    if (!finding.hint().isBlank()) {
+      text.append('\n').append(Message.FINDING_HINT.format(finding.hint()));
+    }
+    text.append('\n').append(Message.FINDING_DOCS.format(
+        new RuleDescriptor(finding.rule(), "", finding.severity(), "").docPath()));
+    return text.toString();
+  }
+
+  /**
+   * The caret excerpt. A finding in inline annotation text carries the line of the template
+   * text, whose columns do not match the Java file's on the literal's first line; there the
+   * Java source line itself is shown, so that the caret stands under the right character.
+   */
+  private static String caretExcerpt(Finding finding, JavaSourceFile declaringFile) {
+    if (declaringFile != null && declaringFile.hasText() && finding.position().file().equals(declaringFile.name())) {
+      String javaLine = declaringFile.line(finding.position().line());
+      if (!javaLine.isEmpty()) {
+        return new Finding(finding.rule(), finding.severity(), finding.templateId(), finding.position(),
+            finding.anchor(), finding.message(), finding.excerpt(), finding.hint(), javaLine).caretExcerpt();
+      }
+    }
+    return finding.caretExcerpt();
+  }
+}

@@ -1,0 +1,45 @@
+package dev.messagepolicy.processor;
+
+import java.util.Locale;
+
+/**
+ * Every text the processor prints or puts into a declaration error, in one place (as MapStruct
+ * keeps its messages), so that wording stays consistent and reviewable.
+ */
+enum Message {
+  // Options
+  OPTION_UNKNOWN_MARKETPLACE("-A%s=%s: unknown marketplace; expected one of %s"),
+  OPTION_BAD_RULES("-A%s: %s"),
+  OPTION_UNKNOWN_RULE("-A%s: unknown rule '%s'; known rules: %s"),
+  OPTION_BAD_FAIL_ON_SEVERITY("-A%s=%s: expected ERROR, WARNING or NONE"),
+  OPTION_PROJECT_BASE_MISSING("-A%s=%s: not a directory"),
+  OPTION_TEMPLATES_DIR_MISSING("-A%s: template directory %s does not exist; it is skipped"),
+  OPTIONS_INVALID("message-policy: templates are not checked until the options above are fixed"),
+  RULES_UNAVAILABLE("message-policy: the rules cannot be loaded: %s"),
+
+  // Declaration errors (become template-syntax findings)
+  NOT_A_CLASS("@MessageTemplate belongs on a class or record, not on %s %s"),
+  BODY_AND_RESOURCE("give either body or bodyResource, not both"),
+  NO_BODY("give the body: either body = \"...\" or bodyResource = \"path/to/file.mustache\""),
+  NO_CONTACT_REASON("template class %s has no @ContactReason; every message needs one"),
+  UNREADABLE_VALUE("cannot read %s of @%s: %s"),
+
+  // Findings and failures
+  FINDING_AT("  at %s"),
+  FINDING_HINT("  hint: %s"),
+  FINDING_DOCS("  see %s"),
+  INTERNAL_ERROR("[message-policy] internal error while checking template %s (%s); the template was not"
+      + " fully checked. Please report this as a bug to message-policy, with this message."),
+  CATALOG_NOT_WRITTEN("[message-policy] cannot write %s: %s; the Maven plugin will not see these templates");
+
+  private final String format;
+
+  Message(String format) {
+    this.format = format;
+  }
+
+  /** The text with its arguments filled in. */
+  String format(Object... arguments) {
+    return String.format(Locale.ROOT, format, arguments);
+  }
+}

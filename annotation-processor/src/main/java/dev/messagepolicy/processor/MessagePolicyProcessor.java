@@ -1,0 +1,191 @@
+package dev.messagepolicy.processor;
+
+import com.google.auto.service.AutoService;
+import dev.messagepolicy.annotations.MessageTemplate;
+import dev.messagepolicy.engine.PolicyEngine;
+import dev.messagepolicy.engine.TemplateResult;
+import dev.messagepolicy.engine.finding.Finding;
+import dev.messagepolicy.engine.report.CatalogManifest;
+import dev.messagepolicy.engine.rules.RuleRegistry;
+import dev.messagepolicy.engine.source.TemplateSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Checks every {@code @MessageTemplate} class of a compilation against the marketplace's
+ * messaging rules and reports each finding as a javac diagnostic on the annotation value it is
+ * about. At the end of processing it runs the rules that span templates (one message per order)
+ * and writes the catalog manifest for the Maven plugin.
+ *
+ * <p>Options ({@code -A}): {@code messagepolicy.marketplace}, {@code messagepolicy.rules},
+ * {@code messagepolicy.allowedLinkDomains}, {@code messagepolicy.templatesPath},
+ * {@code messagepolicy.projectBase}, {@code messagepolicy.failOnSeverity}.
+ *
+ * <p>No exception leaves the processor: a failure while checking one template becomes one error
+ * on that template's class, and the other templates are still checked.
+ */
+@AutoService(Processor.class)
+public final class MessagePolicyProcessor extends AbstractProcessor {
+
+  /** A template checked in some round, kept for the catalog at the end. */
+  private record Checked(TemplateSource source, List<Finding> findings, JavaSourceFile file) {}
+
+  private final Map<String, Checked> checked = new TreeMap<>();
+  private PolicyEngine engine;
+  private SourceTrees trees;
+  private TemplateDeclarationReader reader;
+  private ResourceLocator resources;
+  private FindingReporter reporter;
+  private CatalogWriter catalog;
+  private boolean finished;
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(MessageTemplate.class.getCanonicalName());
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return ProcessorOptions.NAMES;
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    try {
+      setUp(environment);
+    } catch (RuntimeException | ServiceConfigurationError | LinkageError e) {
+      engine = null;
+      environment.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.RULES_UNAVAILABLE.format(e));
+    }
+  }
+
+  private void setUp(ProcessingEnvironment environment) {
+    RuleRegistry registry = RuleRegistry.withServices(MessagePolicyProcessor.class.getClassLoader());
+    ProcessorOptions.Read read = ProcessorOptions.read(environment.getOptions(), registry);
+    read.warnings().forEach(w -> environment.getMessager().printMessage(Diagnostic.Kind.WARNING, w));
+    read.errors().forEach(e -> environment.getMessager().printMessage(Diagnostic.Kind.ERROR, e));
+    if (!read.valid()) {
+      environment.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.OPTIONS_INVALID.format());
+      return;
+    }
+    ProcessorOptions options = read.options();
+    engine = new PolicyEngine(options.config(), registry);
+    trees = SourceTrees.create(environment, new ProjectPaths(options.projectBase()));
+    reader = new TemplateDeclarationReader(trees, options.config());
+    resources = new ResourceLocator(options.templatesPath(), environment.getFiler());
+    reporter = new FindingReporter(environment.getMessager(), options.failOnSeverity());
+    catalog = new CatalogWriter(environment.getFiler());
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (engine == null) {
+      return false; // the setup failed and said why
+    }
+    try {
+      for (Element element : round.getElementsAnnotatedWith(MessageTemplate.class)) {
+        if (element instanceof TypeElement type) {
+          check(type);
+        }
+      }
+      if (round.processingOver()) {
+        finish();
+      }
+    } catch (RuntimeException | LinkageError e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format("(all)", e));
+    }
+    return false; // other processors (code generators) may want @MessageTemplate too
+  }
+
+  private void check(TypeElement type) {
+    String id = type.getQualifiedName().toString();
+    DeclaredTemplate declared = null;
+    try {
+      declared = reader.read(type);
+      TemplateResult result = engine.check(declared.source(), resources.forProject(declared.file().projectBase()));
+      for (Finding finding : result.findings()) {
+        reporter.report(finding, declared.target(finding.anchor()), declared.file());
+      }
+      checked.put(id, new Checked(declared.source(), result.findings(), declared.file()));
+    } catch (RuntimeException | StackOverflowError | LinkageError e) {
+      reporter.internalError(type, id, e);
+      if (declared != null) {
+        checked.put(id, new Checked(declared.source(), List.of(), declared.file()));
+      }
+    }
+  }
+
+  /** The last round: cross-template rules, then the catalog, once. */
+  private void finish() {
+    if (finished || checked.isEmpty()) {
+      return;
+    }
+    finished = true;
+    List<TemplateSource> sources = checked.values().stream().map(Checked::source).toList();
+    List<Finding> catalogFindings = List.of();
+    try {
+      catalogFindings = engine.checkCatalog(sources);
+    } catch (RuntimeException | StackOverflowError e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format("(catalog)", e));
+    }
+    Map<String, List<Finding>> catalogByTemplate =
+        catalogFindings.stream().collect(Collectors.groupingBy(Finding::templateId, TreeMap::new, Collectors.toList()));
+    catalogFindings.forEach(this::reportCatalogFinding);
+
+    List<CatalogManifest.Entry> entries = new ArrayList<>();
+    List<Element> origins = new ArrayList<>();
+    for (Map.Entry<String, Checked> entry : checked.entrySet()) {
+      List<Finding> findings = new ArrayList<>(entry.getValue().findings());
+      findings.addAll(catalogByTemplate.getOrDefault(entry.getKey(), List.of()));
+      entries.add(new CatalogManifest.Entry(entry.getValue().source(), findings));
+      TypeElement element = processingEnv.getElementUtils().getTypeElement(entry.getKey());
+      if (element != null) {
+        origins.add(element);
+      }
+    }
+    try {
+      catalog.write(entries, origins.toArray(Element[]::new));
+    } catch (Exception e) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          Message.CATALOG_NOT_WRITTEN.format(CatalogManifest.PATH, e));
+    }
+  }
+
+  /**
+   * Elements of earlier rounds are not reused: the class is looked up again by name and its
+   * annotations read again, so that the diagnostic lands on this round's annotation value.
+   */
+  private void reportCatalogFinding(Finding finding) {
+    Checked template = checked.get(finding.templateId());
+    TypeElement element = processingEnv.getElementUtils().getTypeElement(finding.templateId());
+    if (template == null || element == null) {
+      reporter.reportWithoutElement(finding);
+      return;
+    }
+    try {
+      DeclaredTemplate fresh = reader.read(element);
+      reporter.report(finding, fresh.target(finding.anchor()), fresh.file());
+    } catch (RuntimeException e) {
+      reporter.report(finding, DiagnosticTarget.of(element), template.file());
+    }
+  }
+}

@@ -1,0 +1,254 @@
+package dev.messagepolicy.processor;
+
+import dev.messagepolicy.annotations.ContactReason;
+import dev.messagepolicy.annotations.Critical;
+import dev.messagepolicy.annotations.Marketplace;
+import dev.messagepolicy.annotations.MessageTemplate;
+import dev.messagepolicy.annotations.Reason;
+import dev.messagepolicy.annotations.SuppressPolicy;
+import dev.messagepolicy.annotations.Variant;
+import dev.messagepolicy.engine.PolicyConfig;
+import dev.messagepolicy.engine.source.Anchor;
+import dev.messagepolicy.engine.source.SourcePosition;
+import dev.messagepolicy.engine.source.SourceText;
+import dev.messagepolicy.engine.source.Suppression;
+import dev.messagepolicy.engine.source.TemplateMetadata;
+import dev.messagepolicy.engine.source.TemplateSource;
+import dev.messagepolicy.engine.template.SyntaxError;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Reads a {@code @MessageTemplate} class into the engine's {@link TemplateSource}: the metadata
+ * from its annotations, the inline subject and body with the position of their string literals,
+ * where each part of the declaration stands, and what is wrong with the declaration itself.
+ *
+ * <p>Positions of inline text: the text starts one column after the opening quote (for a text
+ * block, at its first character on the line after {@code """}). Escape sequences, concatenation
+ * and text-block indentation on later lines are not mapped back, so positions after an escape
+ * or on the second line of a text block are approximate; the line of the value is always right
+ * for a single-line literal.
+ */
+final class TemplateDeclarationReader {
+
+  private static final String MESSAGE_TEMPLATE = MessageTemplate.class.getCanonicalName();
+  private static final String CONTACT_REASON = ContactReason.class.getCanonicalName();
+  private static final String CRITICAL = Critical.class.getCanonicalName();
+  private static final String VARIANT = Variant.class.getCanonicalName();
+  private static final String SUPPRESS_POLICY = SuppressPolicy.class.getCanonicalName();
+
+  private final SourceTrees trees;
+  private final PolicyConfig config;
+
+  TemplateDeclarationReader(SourceTrees trees, PolicyConfig config) {
+    this.trees = trees;
+    this.config = config;
+  }
+
+  DeclaredTemplate read(TypeElement type) {
+    return new Reading(type).read();
+  }
+
+  /** The state of reading one class. */
+  private final class Reading {
+    private final TypeElement type;
+    private final JavaSourceFile file;
+    private final Map<Anchor, SourcePosition> anchors = new EnumMap<>(Anchor.class);
+    private final Map<Anchor, DiagnosticTarget> targets = new EnumMap<>(Anchor.class);
+    private final List<SyntaxError> errors = new ArrayList<>();
+
+    Reading(TypeElement type) {
+      this.type = type;
+      this.file = trees.fileOf(type);
+    }
+
+    DeclaredTemplate read() {
+      SourcePosition classPosition = position(trees.nameStart(type, file));
+      anchors.put(Anchor.TEMPLATE, classPosition);
+      if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
+        error(Message.NOT_A_CLASS.format(kindName(type.getKind()), type.getSimpleName()), classPosition, Anchor.TEMPLATE);
+      }
+      AnnotationMirror template = mirror(MESSAGE_TEMPLATE).orElseThrow(
+          () -> new IllegalStateException(type + " has no @MessageTemplate"));
+
+      SourceText subject = inlineText(template, "subject", Anchor.SUBJECT).orElse(null);
+      TemplateSource.Body body = body(template);
+      Marketplace marketplace = marketplace(template);
+
+      Reason reason = null;
+      Optional<AnnotationMirror> contactReason = mirror(CONTACT_REASON);
+      if (contactReason.isPresent()) {
+        reason = enumValue(contactReason.get(), "value", Anchor.REASON, Reason.class).orElse(null);
+      } else {
+        error(Message.NO_CONTACT_REASON.format(type.getSimpleName()), classPosition, Anchor.TEMPLATE);
+      }
+
+      Optional<AnnotationMirror> critical = mirror(CRITICAL);
+      critical.ifPresent(m -> {
+        anchors.put(Anchor.CRITICAL, position(trees.annotationStart(type, m)));
+        targets.put(Anchor.CRITICAL, new DiagnosticTarget(type, m, null));
+      });
+
+      String variantGroup = mirror(VARIANT).flatMap(m -> stringValue(m, "value", Anchor.VARIANT))
+          .map(String::strip).filter(v -> !v.isEmpty()).orElse(null);
+
+      List<Suppression> suppressions = new ArrayList<>();
+      mirror(SUPPRESS_POLICY).ifPresent(m -> {
+        anchors.put(Anchor.SUPPRESSION, position(trees.annotationStart(type, m)));
+        targets.put(Anchor.SUPPRESSION, new DiagnosticTarget(type, m, null));
+        List<String> rules = new ArrayList<>();
+        explicit(m, "value").ifPresent(v -> {
+          if (v.getValue() instanceof List<?> list) {
+            list.forEach(item -> rules.add(String.valueOf(((AnnotationValue) item).getValue()).strip()));
+          } else {
+            rules.add(String.valueOf(v.getValue()).strip());
+          }
+        });
+        String justification = explicit(m, "justification").map(v -> String.valueOf(v.getValue())).orElse("");
+        suppressions.add(new Suppression(rules, justification));
+      });
+
+      targets.putIfAbsent(Anchor.TEMPLATE, DiagnosticTarget.of(type));
+      TemplateMetadata metadata = new TemplateMetadata(reason, critical.isPresent(), marketplace, variantGroup,
+          suppressions);
+      TemplateSource source = new TemplateSource(type.getQualifiedName().toString(), file.name(), metadata, subject,
+          body, anchors, errors);
+      return new DeclaredTemplate(type, source, file, Map.copyOf(targets));
+    }
+
+    private TemplateSource.Body body(AnnotationMirror template) {
+      Optional<SourceText> inline = inlineText(template, "body", Anchor.BODY).filter(t -> !t.text().isEmpty());
+      Optional<String> resource = stringValue(template, "bodyResource", Anchor.BODY)
+          .map(String::strip).filter(r -> !r.isEmpty());
+      if (inline.isPresent() && resource.isPresent()) {
+        error(Message.BODY_AND_RESOURCE.format(), anchors.get(Anchor.BODY), Anchor.BODY);
+      }
+      if (inline.isPresent()) {
+        return new TemplateSource.Inline(inline.get(), "");
+      }
+      if (resource.isPresent()) {
+        anchor(template, "bodyResource", Anchor.BODY,
+            trees.stringContentStart(type, template, "bodyResource", resource.get(), file)
+                .orElseGet(() -> position(trees.valueStart(type, template, "bodyResource"))));
+        String path = resource.get().startsWith("/") ? resource.get().substring(1) : resource.get();
+        return new TemplateSource.Resource(path);
+      }
+      SourcePosition at = position(trees.annotationStart(type, template));
+      targets.put(Anchor.BODY, new DiagnosticTarget(type, template, null));
+      error(Message.NO_BODY.format(), at, Anchor.BODY);
+      return new TemplateSource.Inline(new SourceText(file.name(), "", at.line(), at.column()), "");
+    }
+
+    private Marketplace marketplace(AnnotationMirror template) {
+      Optional<Marketplace> declared = enumValue(template, "marketplace", Anchor.MARKETPLACE, Marketplace.class);
+      return config.resolve(declared.orElse(Marketplace.BUILD_DEFAULT));
+    }
+
+    /** A string value with the position of its content, and its anchor. */
+    private Optional<SourceText> inlineText(AnnotationMirror mirror, String attribute, Anchor anchor) {
+      Optional<String> value = stringValue(mirror, attribute, anchor);
+      if (value.isEmpty()) {
+        return Optional.empty();
+      }
+      SourcePosition start = trees.stringContentStart(type, mirror, attribute, value.get(), file)
+          .orElseGet(() -> position(trees.annotationStart(type, mirror)));
+      if (!value.get().isEmpty()) {
+        anchor(mirror, attribute, anchor, start);
+      }
+      return Optional.of(new SourceText(file.name(), value.get(), start.line(), start.column()));
+    }
+
+    private Optional<String> stringValue(AnnotationMirror mirror, String attribute, Anchor anchor) {
+      Optional<AnnotationValue> value = explicit(mirror, attribute);
+      if (value.isEmpty()) {
+        return Optional.empty();
+      }
+      if (value.get().getValue() instanceof String text) {
+        if (anchor == Anchor.VARIANT) {
+          anchor(mirror, attribute, anchor, position(trees.valueStart(type, mirror, attribute)));
+        }
+        return Optional.of(text);
+      }
+      unreadable(mirror, attribute, anchor, value.get());
+      return Optional.empty();
+    }
+
+    private <E extends Enum<E>> Optional<E> enumValue(AnnotationMirror mirror, String attribute, Anchor anchor,
+        Class<E> enumType) {
+      Optional<AnnotationValue> value = explicit(mirror, attribute);
+      if (value.isEmpty()) {
+        return Optional.empty();
+      }
+      anchor(mirror, attribute, anchor, position(trees.valueStart(type, mirror, attribute)));
+      if (value.get().getValue() instanceof VariableElement constant) {
+        try {
+          return Optional.of(Enum.valueOf(enumType, constant.getSimpleName().toString()));
+        } catch (IllegalArgumentException e) {
+          // A constant this version of the engine does not know: reported below.
+        }
+      }
+      unreadable(mirror, attribute, anchor, value.get());
+      return Optional.empty();
+    }
+
+    private void unreadable(AnnotationMirror mirror, String attribute, Anchor anchor, AnnotationValue value) {
+      SourcePosition at = anchors.getOrDefault(anchor, position(trees.valueStart(type, mirror, attribute)));
+      error(Message.UNREADABLE_VALUE.format(attribute, simpleName(mirror), value), at, anchor);
+    }
+
+    private void anchor(AnnotationMirror mirror, String attribute, Anchor anchor, SourcePosition position) {
+      anchors.put(anchor, position);
+      targets.put(anchor, new DiagnosticTarget(type, mirror, explicit(mirror, attribute).orElse(null)));
+    }
+
+    private Optional<AnnotationMirror> mirror(String annotation) {
+      for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+        if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(annotation)) {
+          return Optional.of(mirror);
+        }
+      }
+      return Optional.empty();
+    }
+
+    private Optional<AnnotationValue> explicit(AnnotationMirror mirror, String attribute) {
+      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
+        if (entry.getKey().getSimpleName().contentEquals(attribute)) {
+          return Optional.of(entry.getValue());
+        }
+      }
+      return Optional.empty();
+    }
+
+    private SourcePosition position(OptionalLong offset) {
+      if (offset.isPresent()) {
+        return file.position(offset.getAsLong());
+      }
+      SourcePosition template = anchors.get(Anchor.TEMPLATE);
+      return template != null ? template : new SourcePosition(file.name(), 1, 1);
+    }
+
+    private void error(String message, SourcePosition at, Anchor anchor) {
+      SourcePosition position = at != null ? at : anchors.get(Anchor.TEMPLATE);
+      errors.add(new SyntaxError(message, position, file.line(position.line()), anchor));
+    }
+  }
+
+  private static String simpleName(AnnotationMirror mirror) {
+    return mirror.getAnnotationType().asElement().getSimpleName().toString();
+  }
+
+  private static String kindName(ElementKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+}
