@@ -14,7 +14,7 @@ enum Message {
   OPTION_BAD_FAIL_ON_SEVERITY("-A%s=%s: expected ERROR, WARNING or NONE"),
   OPTION_PROJECT_BASE_MISSING("-A%s=%s: not a directory"),
   OPTION_TEMPLATES_DIR_MISSING("-A%s: template directory %s does not exist; it is skipped"),
-  OPTIONS_INVALID("message-policy: templates are not checked until the options above are fixed"),
+  OPTIONS_INVALID("; message-policy checks no template until this option is fixed"),
   RULES_UNAVAILABLE("message-policy: the rules cannot be loaded: %s"),
 
   // Declaration errors (become template-syntax findings)

@@ -82,9 +82,9 @@ public final class MessagePolicyProcessor extends AbstractProcessor {
     RuleRegistry registry = RuleRegistry.withServices(MessagePolicyProcessor.class.getClassLoader());
     ProcessorOptions.Read read = ProcessorOptions.read(environment.getOptions(), registry);
     read.warnings().forEach(w -> environment.getMessager().printMessage(Diagnostic.Kind.WARNING, w));
-    read.errors().forEach(e -> environment.getMessager().printMessage(Diagnostic.Kind.ERROR, e));
+    read.errors().forEach(e -> environment.getMessager().printMessage(Diagnostic.Kind.ERROR,
+        e + Message.OPTIONS_INVALID.format()));
     if (!read.valid()) {
-      environment.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.OPTIONS_INVALID.format());
       return;
     }
     ProcessorOptions options = read.options();
