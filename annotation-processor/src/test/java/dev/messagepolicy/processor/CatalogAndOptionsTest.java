@@ -152,6 +152,27 @@ class CatalogAndOptionsTest {
         .inFile(source).onLineContaining("public interface NotAClass");
   }
 
+  /**
+   * An unexpected failure (here the engine's directory lookup throws on a NUL in the resource path)
+   * becomes one error on that template, asking for a bug report; the other templates are still checked.
+   */
+  @Test
+  void unexpectedFailureIsOneErrorAndOtherTemplatesAreStillChecked() {
+    JavaFileObject failing = template("Failing",
+        "@MessageTemplate(subject = \"Order {{orderId}}\", bodyResource = \"messages/\\u0000.mustache\")",
+        "@ContactReason(Reason.ORDER_DETAILS)",
+        "public record Failing(String orderId) {}");
+    JavaFileObject linked = template("StillChecked",
+        "@MessageTemplate(subject = \"Order {{orderId}}\", body = \"See www.my-shop.de\")",
+        "@ContactReason(Reason.ORDER_DETAILS)",
+        "public record StillChecked(String orderId) {}");
+    Compilation compilation = javac("-Amessagepolicy.templatesPath=" + ProcessorTestSupport.TEMPLATES)
+        .compile(failing, linked);
+    assertThat(compilation).hadErrorContaining("internal error while checking template com.shop.Failing")
+        .inFile(failing).onLineContaining("public record Failing");
+    assertThat(compilation).hadErrorContaining("[no-links]").inFile(linked).onLineContaining("See www");
+  }
+
   /** Generates a second review request in the first round. */
   static final class GeneratesATemplate extends AbstractProcessor {
     private boolean done;
