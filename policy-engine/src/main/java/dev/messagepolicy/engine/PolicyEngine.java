@@ -74,10 +74,13 @@ public final class PolicyEngine {
         body = parsed.part();
         errors.addAll(parsed.errors());
       } else {
-        String why = loaded instanceof TemplateLocator.Missing missing
-            ? "body resource '" + resource.path() + "' not found (" + missing.searched() + ")"
-            : "body resource '" + resource.path() + "' cannot be read: " + ((TemplateLocator.Unreadable) loaded).reason();
-        errors.add(new SyntaxError(why, source.anchor(Anchor.BODY), "", Anchor.BODY));
+        if (loaded instanceof TemplateLocator.Missing missing) {
+          errors.add(new SyntaxError("body resource '" + resource.path() + "' not found", source.anchor(Anchor.BODY),
+              "", Anchor.BODY, "Create the resource or fix bodyResource (" + missing.searched() + ")."));
+        } else {
+          errors.add(new SyntaxError("body resource '" + resource.path() + "' cannot be read: "
+              + ((TemplateLocator.Unreadable) loaded).reason(), source.anchor(Anchor.BODY), "", Anchor.BODY));
+        }
       }
     }
     return new MessageModel(source, subject, body, errors);

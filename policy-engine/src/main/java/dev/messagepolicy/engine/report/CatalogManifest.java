@@ -108,6 +108,7 @@ public final class CatalogManifest {
       e.set("position", Json.position(error.position()));
       e.put("sourceLine", error.sourceLine());
       e.put("anchor", error.anchor().name());
+      e.put("hint", error.hint());
     }
     ArrayNode findings = node.putArray("findings");
     entry.findings().stream().sorted(Finding.ORDER).forEach(f -> findings.add(FindingJson.write(f)));
@@ -140,7 +141,8 @@ public final class CatalogManifest {
       List<SyntaxError> errors = new ArrayList<>();
       for (JsonNode e : node.path("declarationErrors")) {
         errors.add(new SyntaxError(e.path("message").asText(), Json.position(e.path("position")),
-            e.path("sourceLine").asText(""), Anchor.valueOf(e.path("anchor").asText("TEMPLATE"))));
+            e.path("sourceLine").asText(""), Anchor.valueOf(e.path("anchor").asText("TEMPLATE")),
+            e.path("hint").asText("")));
       }
       TemplateSource source = new TemplateSource(node.path("id").asText(), node.path("file").asText(), metadata,
           subject == null || subject.isNull() ? null : text(subject), parsedBody, anchors, errors);
@@ -154,17 +156,35 @@ public final class CatalogManifest {
     }
   }
 
+  /** Inline text with its exact mapping: segments {@code [textStart, line, column]} and source lines. */
   private static ObjectNode text(SourceText text) {
     ObjectNode node = Json.object();
     node.put("file", text.file());
     node.put("line", text.firstLine());
     node.put("column", text.firstColumn());
     node.put("text", text.text());
+    ArrayNode segments = node.putArray("segments");
+    for (SourceText.Segment segment : text.segments()) {
+      segments.addArray().add(segment.textStart()).add(segment.line()).add(segment.column());
+    }
+    ObjectNode lines = node.putObject("sourceLines");
+    text.sourceLines().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .forEach(e -> lines.put(String.valueOf(e.getKey()), e.getValue()));
     return node;
   }
 
   private static SourceText text(JsonNode node) {
-    return new SourceText(node.path("file").asText(), node.path("text").asText(""),
-        node.path("line").asInt(1), node.path("column").asInt(1));
+    String file = node.path("file").asText();
+    String value = node.path("text").asText("");
+    if (!node.path("segments").isArray() || node.path("segments").isEmpty()) {
+      return new SourceText(file, value, node.path("line").asInt(1), node.path("column").asInt(1));
+    }
+    List<SourceText.Segment> segments = new ArrayList<>();
+    for (JsonNode s : node.path("segments")) {
+      segments.add(new SourceText.Segment(s.path(0).asInt(), s.path(1).asInt(), s.path(2).asInt()));
+    }
+    Map<Integer, String> lines = new java.util.TreeMap<>();
+    node.path("sourceLines").fields().forEachRemaining(e -> lines.put(Integer.parseInt(e.getKey()), e.getValue().asText()));
+    return SourceText.mapped(file, value, segments, lines);
   }
 }

@@ -23,7 +23,7 @@ public final class CriticalReasonRule implements TemplateRule {
     Reason reason = model.metadata().reason();
     if (model.metadata().critical() && reason != null && !reason.criticalAllowed()) {
       context.reportDeclaration(model.source(), Anchor.CRITICAL,
-          "a " + reason + " message cannot be critical; only " + CRITICAL_REASONS + " can",
+          "messages of reason " + reason + " cannot be critical; only " + CRITICAL_REASONS + " can",
           reason.name(), "Remove @Critical (and the [Important] tag), or correct the contact reason.");
     }
   }

@@ -15,7 +15,8 @@ public final class TemplateSyntaxRule implements TemplateRule {
   public void check(MessageModel model, RuleContext context) {
     for (SyntaxError error : model.syntaxErrors()) {
       context.report(new Finding(context.rule().id(), context.rule().severity(), model.id(), error.position(),
-          error.anchor(), error.message(), error.sourceLine().strip(), "Fix the template so that Mustache can parse it.",
+          error.anchor(), error.message(), error.sourceLine().strip(),
+          error.hint().isEmpty() ? "Fix the template so that Mustache can parse it." : error.hint(),
           error.sourceLine()));
     }
   }

@@ -37,7 +37,12 @@ public final class DirectoryTemplateLocator implements TemplateLocator {
   @Override
   public Loaded load(String path) {
     for (Path root : roots) {
-      Path candidate = root.resolve(path).normalize();
+      Path candidate;
+      try {
+        candidate = root.resolve(path).normalize();
+      } catch (java.nio.file.InvalidPathException e) {
+        return new Unreadable("'" + path + "' is not a valid file path: " + e.getReason());
+      }
       if (!candidate.startsWith(root.normalize()) || !Files.isRegularFile(candidate)) {
         continue;
       }

@@ -1,32 +1,74 @@
 package dev.messagepolicy.engine.source;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
- * Text with its origin: the file it stands in and where in that file it starts, so that every
- * character offset maps back to a line and column. Template files start at 1:1; text taken
- * from a Java annotation starts where the string literal's content starts.
+ * Text with its origin: the file it stands in and where each character of it stands in that
+ * file, so that every offset maps back to a line and column.
+ *
+ * <p>The mapping is a list of {@link Segment}s: from a segment's start on, characters follow one
+ * another on one source line. A template file is one segment per line. Text taken from Java
+ * source is where escapes ({@code \n}, {@code \u00e9}), text-block indentation, line
+ * continuations and concatenation make the value differ from what is written: the adapter that
+ * reads the literal gives one segment per run of characters written as they are, so positions
+ * stay exact there too.
  */
 public final class SourceText {
 
+  /**
+   * From {@code textStart} on (until the next segment), text character {@code textStart + k}
+   * stands at {@code line}, {@code column + k}.
+   */
+  public record Segment(int textStart, int line, int column) {}
+
   private final String file;
   private final String text;
-  private final int firstLine;
-  private final int firstColumn;
-  private final int[] lineStarts;
+  private final int[] starts;
+  private final int[] lines;
+  private final int[] columns;
+  private final Map<Integer, String> sourceLines;
 
+  /** Text that starts at {@code firstLine}:{@code firstColumn} and is written as it is. */
   public SourceText(String file, String text, int firstLine, int firstColumn) {
+    this(file, text, contiguous(text, firstLine, firstColumn), Map.of());
+  }
+
+  private SourceText(String file, String text, List<Segment> segments, Map<Integer, String> sourceLines) {
     this.file = Objects.requireNonNull(file, "file");
     this.text = Objects.requireNonNull(text, "text");
-    this.firstLine = firstLine;
-    this.firstColumn = firstColumn;
-    this.lineStarts = lineStarts(text);
+    List<Segment> sorted = segments.isEmpty() ? List.of(new Segment(0, 1, 1)) : segments;
+    this.starts = new int[sorted.size()];
+    this.lines = new int[sorted.size()];
+    this.columns = new int[sorted.size()];
+    int previous = -1;
+    for (int i = 0; i < sorted.size(); i++) {
+      Segment segment = sorted.get(i);
+      if (segment.textStart() < previous || (i == 0 && segment.textStart() != 0)) {
+        throw new IllegalArgumentException("segments must start at 0 and ascend: " + sorted);
+      }
+      previous = segment.textStart();
+      starts[i] = segment.textStart();
+      lines[i] = segment.line();
+      columns[i] = segment.column();
+    }
+    this.sourceLines = Map.copyOf(new TreeMap<>(sourceLines));
   }
 
   /** Text of a whole file, starting at line 1, column 1. */
   public static SourceText ofFile(String file, String text) {
     return new SourceText(file, text, 1, 1);
+  }
+
+  /**
+   * Text whose characters stand where {@code segments} say, with the source lines they stand on
+   * (for caret excerpts; lines not given are taken from the text itself).
+   */
+  public static SourceText mapped(String file, String text, List<Segment> segments, Map<Integer, String> sourceLines) {
+    return new SourceText(file, text, segments, sourceLines);
   }
 
   public String file() {
@@ -38,30 +80,47 @@ public final class SourceText {
   }
 
   public int firstLine() {
-    return firstLine;
+    return lines[0];
   }
 
   public int firstColumn() {
-    return firstColumn;
+    return columns[0];
+  }
+
+  public List<Segment> segments() {
+    List<Segment> result = new ArrayList<>(starts.length);
+    for (int i = 0; i < starts.length; i++) {
+      result.add(new Segment(starts[i], lines[i], columns[i]));
+    }
+    return result;
+  }
+
+  /** The source lines given by the adapter, by line number (empty for template files). */
+  public Map<Integer, String> sourceLines() {
+    return sourceLines;
   }
 
   /** The position of the character at {@code offset} (the end of the text maps to just after it). */
   public SourcePosition position(int offset) {
-    int index = lineIndex(offset);
-    int column = offset - lineStarts[index] + 1;
-    if (index == 0) {
-      column += firstColumn - 1;
-    }
-    return new SourcePosition(file, firstLine + index, column);
+    checkOffset(offset);
+    int index = segmentIndex(offset);
+    return new SourcePosition(file, lines[index], columns[index] + (offset - starts[index]));
   }
 
-  /** The text of the line that holds {@code offset}, without its line break. */
+  /** The source line that holds {@code offset}, without its line break. */
   public String lineAt(int offset) {
-    int index = lineIndex(offset);
-    int start = lineStarts[index];
-    int end = index + 1 < lineStarts.length ? lineStarts[index + 1] : text.length();
-    while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
-      end--;
+    checkOffset(offset);
+    String given = sourceLines.get(lines[segmentIndex(offset)]);
+    if (given != null) {
+      return given;
+    }
+    int start = offset;
+    while (start > 0 && text.charAt(start - 1) != '\n' && text.charAt(start - 1) != '\r') {
+      start--;
+    }
+    int end = offset;
+    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+      end++;
     }
     return text.substring(start, end);
   }
@@ -71,13 +130,23 @@ public final class SourceText {
    * text, as a parser that sees only this text counts), clamped to the last line.
    */
   public int offsetOfLine(int n) {
-    int index = Math.max(0, Math.min(n - 1, lineStarts.length - 1));
-    return lineStarts[index];
+    int line = 1;
+    int i = 0;
+    while (line < n && i < text.length()) {
+      char c = text.charAt(i++);
+      if (c == '\n' || (c == '\r' && (i == text.length() || text.charAt(i) != '\n'))) {
+        line++;
+      }
+    }
+    return i;
   }
 
   /** The offset of the first character on the line of {@code offset} that is not blank. */
   public int firstNonBlankOnLine(int offset) {
-    int start = lineStarts[lineIndex(offset)];
+    int start = offset;
+    while (start > 0 && text.charAt(start - 1) != '\n' && text.charAt(start - 1) != '\r') {
+      start--;
+    }
     int i = start;
     while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
       i++;
@@ -85,32 +154,43 @@ public final class SourceText {
     return i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r' ? i : start;
   }
 
-  private int lineIndex(int offset) {
+  private void checkOffset(int offset) {
     if (offset < 0 || offset > text.length()) {
       throw new IndexOutOfBoundsException("offset " + offset + " outside 0.." + text.length());
     }
-    int found = Arrays.binarySearch(lineStarts, offset);
-    return found >= 0 ? found : -found - 2;
   }
 
-  private static int[] lineStarts(String text) {
-    int[] starts = new int[16];
-    int count = 1;
+  private int segmentIndex(int offset) {
+    int low = 0;
+    int high = starts.length - 1;
+    while (low < high) {
+      int mid = (low + high + 1) >>> 1;
+      if (starts[mid] <= offset) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return low;
+  }
+
+  /** One segment per line: \n, \r\n and a lone \r end a line. */
+  private static List<Segment> contiguous(String text, int firstLine, int firstColumn) {
+    List<Segment> segments = new ArrayList<>();
+    segments.add(new Segment(0, firstLine, firstColumn));
+    int line = firstLine;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean lineBreak = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
       if (lineBreak) {
-        if (count == starts.length) {
-          starts = Arrays.copyOf(starts, count * 2);
-        }
-        starts[count++] = i + 1;
+        segments.add(new Segment(i + 1, ++line, 1));
       }
     }
-    return Arrays.copyOf(starts, count);
+    return segments;
   }
 
   @Override
   public String toString() {
-    return file + "@" + firstLine + ":" + firstColumn;
+    return file + "@" + firstLine() + ":" + firstColumn();
   }
 }

@@ -102,8 +102,8 @@ public final class TemplateParser {
       parseInto(builder, found.text(), path, chain, errors);
       chain.remove(chain.size() - 1);
     } else if (loaded instanceof TemplateLocator.Missing missing) {
-      errors.add(error(builder, text, tag.start(),
-          "partial '" + tag.name() + "' not found: no " + path + " (" + missing.searched() + ")"));
+      errors.add(error(builder, text, tag.start(), "partial '" + tag.name() + "' not found: no " + path,
+          "Create " + path + " or fix the partial's name (" + missing.searched() + ")."));
     } else if (loaded instanceof TemplateLocator.Unreadable unreadable) {
       errors.add(error(builder, text, tag.start(), "partial '" + tag.name() + "' cannot be read: " + unreadable.reason()));
     }
@@ -120,7 +120,12 @@ public final class TemplateParser {
   }
 
   private static SyntaxError error(MessagePart.Builder builder, SourceText text, int offset, String message) {
+    return error(builder, text, offset, message, "");
+  }
+
+  private static SyntaxError error(MessagePart.Builder builder, SourceText text, int offset, String message,
+      String hint) {
     Anchor anchor = builder.kind() == MessagePart.Kind.SUBJECT ? Anchor.SUBJECT : Anchor.BODY;
-    return new SyntaxError(message, text.position(offset), text.lineAt(offset), anchor);
+    return new SyntaxError(message, text.position(offset), text.lineAt(offset), anchor, hint);
   }
 }
