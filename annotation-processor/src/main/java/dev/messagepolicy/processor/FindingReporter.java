@@ -64,12 +64,13 @@ final class FindingReporter {
   }
 
   /**
-   * The caret excerpt. A finding in inline annotation text carries the line of the template
-   * text, whose columns do not match the Java file's on the literal's first line; there the
-   * Java source line itself is shown, so that the caret stands under the right character.
+   * The caret excerpt. Findings in inline text carry their Java source line already (the reader
+   * gives it with the text); a finding about the declaration (its reason, its flags) carries
+   * none, and is shown on the Java line it points at.
    */
   private static String caretExcerpt(Finding finding, JavaSourceFile declaringFile) {
-    if (declaringFile != null && declaringFile.hasText() && finding.position().file().equals(declaringFile.name())) {
+    if (finding.sourceLine().isEmpty() && declaringFile != null && declaringFile.hasText()
+        && finding.position().file().equals(declaringFile.name())) {
       String javaLine = declaringFile.line(finding.position().line());
       if (!javaLine.isEmpty()) {
         return new Finding(finding.rule(), finding.severity(), finding.templateId(), finding.position(),

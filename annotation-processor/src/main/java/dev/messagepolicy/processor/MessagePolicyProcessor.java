@@ -44,6 +44,7 @@ public final class MessagePolicyProcessor extends AbstractProcessor {
   private record Checked(TemplateSource source, List<Finding> findings, JavaSourceFile file) {}
 
   private final Map<String, Checked> checked = new TreeMap<>();
+  private final ClassLoader ruleLoader;
   private PolicyEngine engine;
   private SourceTrees trees;
   private TemplateDeclarationReader reader;
@@ -51,6 +52,16 @@ public final class MessagePolicyProcessor extends AbstractProcessor {
   private FindingReporter reporter;
   private CatalogWriter catalog;
   private boolean finished;
+
+  /** The processor javac runs: third-party rules come from the processor's own class loader. */
+  public MessagePolicyProcessor() {
+    this(MessagePolicyProcessor.class.getClassLoader());
+  }
+
+  /** A processor that finds third-party rules through {@code ruleLoader} (tests bring their own rules). */
+  MessagePolicyProcessor(ClassLoader ruleLoader) {
+    this.ruleLoader = ruleLoader;
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -79,7 +90,7 @@ public final class MessagePolicyProcessor extends AbstractProcessor {
   }
 
   private void setUp(ProcessingEnvironment environment) {
-    RuleRegistry registry = RuleRegistry.withServices(MessagePolicyProcessor.class.getClassLoader());
+    RuleRegistry registry = RuleRegistry.withServices(ruleLoader);
     ProcessorOptions.Read read = ProcessorOptions.read(environment.getOptions(), registry);
     read.warnings().forEach(w -> environment.getMessager().printMessage(Diagnostic.Kind.WARNING, w));
     read.errors().forEach(e -> environment.getMessager().printMessage(Diagnostic.Kind.ERROR,

@@ -15,7 +15,9 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.messagepolicy.engine.source.SourcePosition;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -128,6 +130,36 @@ final class SourceTrees {
     String firstValueLine = value.lines().findFirst().orElse("");
     int at = firstValueLine.isEmpty() ? -1 : rawLine.indexOf(firstValueLine);
     return Optional.of(new SourcePosition(file.name(), contentLine, at >= 0 ? at + 1 : 1));
+  }
+
+  /**
+   * Where each string literal (or text block) of a value written only as literals stands, in
+   * order: {@code "a"}, {@code ("a")}, {@code "a" + "b"}, text blocks alike. Empty for anything else, such
+   * as a constant reference or a method call, whose text is not in the annotation.
+   */
+  Optional<List<Integer>> literalStarts(Element element, AnnotationMirror mirror, String attribute) {
+    Optional<ExpressionTree> tree = valueTree(element, mirror, attribute);
+    List<Integer> starts = new ArrayList<>();
+    if (tree.isEmpty() || !collectLiteralStarts(element, tree.get(), starts)) {
+      return Optional.empty();
+    }
+    return Optional.of(starts);
+  }
+
+  private boolean collectLiteralStarts(Element element, ExpressionTree tree, List<Integer> starts) {
+    if (tree instanceof ParenthesizedTree parenthesized) {
+      return collectLiteralStarts(element, parenthesized.getExpression(), starts);
+    }
+    if (tree instanceof BinaryTree binary && binary.getKind() == Tree.Kind.PLUS) {
+      return collectLiteralStarts(element, binary.getLeftOperand(), starts)
+          && collectLiteralStarts(element, binary.getRightOperand(), starts);
+    }
+    if (tree instanceof LiteralTree literal && literal.getKind() == Tree.Kind.STRING_LITERAL) {
+      OptionalLong start = start(element, literal);
+      start.ifPresent(s -> starts.add((int) s));
+      return start.isPresent();
+    }
+    return false;
   }
 
   private Optional<ExpressionTree> valueTree(Element element, AnnotationMirror mirror, String attribute) {

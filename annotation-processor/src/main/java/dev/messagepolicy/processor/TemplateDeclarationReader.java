@@ -17,6 +17,7 @@ import dev.messagepolicy.engine.source.TemplateSource;
 import dev.messagepolicy.engine.template.SyntaxError;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,11 +35,12 @@ import javax.lang.model.element.VariableElement;
  * from its annotations, the inline subject and body with the position of their string literals,
  * where each part of the declaration stands, and what is wrong with the declaration itself.
  *
- * <p>Positions of inline text: the text starts one column after the opening quote (for a text
- * block, at its first character on the line after {@code """}). Escape sequences, concatenation
- * and text-block indentation on later lines are not mapped back, so positions after an escape
- * or on the second line of a text block are approximate; the line of the value is always right
- * for a single-line literal.
+ * <p>Positions of inline text: when the value is written as string literals or text blocks
+ * (possibly concatenated), {@link JavaLiteralMapper} maps every character back to where it is
+ * written, through escapes, indentation and line continuations. Otherwise (a constant
+ * reference, or Trees unavailable) the text starts one column after the opening quote, or for a
+ * text block at its first character on the line after {@code """}, and positions past the
+ * first line or the first escape are approximate.
  */
 final class TemplateDeclarationReader {
 
@@ -161,12 +163,29 @@ final class TemplateDeclarationReader {
       if (value.isEmpty()) {
         return Optional.empty();
       }
-      SourcePosition start = trees.stringContentStart(type, mirror, attribute, value.get(), file)
-          .orElseGet(() -> position(trees.annotationStart(type, mirror)));
+      SourceText text = trees.literalStarts(type, mirror, attribute)
+          .flatMap(starts -> JavaLiteralMapper.map(file.name(), file.content(), starts, value.get()))
+          .orElseGet(() -> approximate(mirror, attribute, value.get()));
       if (!value.get().isEmpty()) {
-        anchor(mirror, attribute, anchor, start);
+        anchor(mirror, attribute, anchor, text.position(0));
       }
-      return Optional.of(new SourceText(file.name(), value.get(), start.line(), start.column()));
+      return Optional.of(text);
+    }
+
+    /**
+     * The value as if written in one piece from the start of its first literal. The Java lines
+     * are given too, so that a caret excerpt shows the declaration rather than the value.
+     */
+    private SourceText approximate(AnnotationMirror mirror, String attribute, String value) {
+      SourcePosition start = trees.stringContentStart(type, mirror, attribute, value, file)
+          .orElseGet(() -> position(trees.annotationStart(type, mirror)));
+      SourceText contiguous = new SourceText(file.name(), value, start.line(), start.column());
+      if (!file.hasText()) {
+        return contiguous;
+      }
+      Map<Integer, String> javaLines = new HashMap<>();
+      contiguous.segments().forEach(segment -> javaLines.put(segment.line(), file.line(segment.line())));
+      return SourceText.mapped(file.name(), value, contiguous.segments(), javaLines);
     }
 
     private Optional<String> stringValue(AnnotationMirror mirror, String attribute, Anchor anchor) {
