@@ -30,22 +30,27 @@ final class JavaLiteralMapper {
   private JavaLiteralMapper() {}
 
   /**
-   * The value of the literals that start at {@code literalStarts} (offsets into {@code source},
-   * in order, concatenated), mapped to where each character is written; empty unless it equals
-   * {@code expectedValue}.
+   * A string literal in javac's tree: where it starts, and its value. javac's parser folds
+   * {@code "a" + "b"} into one literal tree that starts at {@code "a"}, so the value may be that
+   * of several literals written one after another, joined by {@code +}.
    */
-  static Optional<SourceText> map(String fileName, CharSequence source, List<Integer> literalStarts,
-      String expectedValue) {
-    if (literalStarts.isEmpty()) {
+  record Literal(int start, String value) {}
+
+  /**
+   * The value of {@code literals} (in order, concatenated), mapped to where each character is
+   * written in {@code source}; empty unless it equals {@code expectedValue}.
+   */
+  static Optional<SourceText> map(String fileName, CharSequence source, List<Literal> literals, String expectedValue) {
+    if (literals.isEmpty()) {
       return Optional.empty();
     }
     try {
       OffsetText value = new OffsetText();
       int contentStart = -1;
-      for (int start : literalStarts) {
-        Decoded literal = decode(source, start);
-        contentStart = contentStart < 0 ? literal.contentStart() : contentStart;
-        value.append(literal.value(), 0, literal.value().length());
+      for (Literal literal : literals) {
+        Decoded decoded = decodeFolded(new UnicodeTranslatingReader(source, literal.start()), literal.value());
+        contentStart = contentStart < 0 ? decoded.contentStart() : contentStart;
+        value.append(decoded.value(), 0, decoded.value().length());
       }
       if (!value.text().equals(expectedValue)) {
         return Optional.empty();
@@ -59,8 +64,50 @@ final class JavaLiteralMapper {
   /** A decoded literal, and where its content starts (the position of an empty value). */
   private record Decoded(OffsetText value, int contentStart) {}
 
-  private static Decoded decode(CharSequence source, int start) throws MalformedLiteralException {
-    UnicodeTranslatingReader in = new UnicodeTranslatingReader(source, start);
+  /** Literals joined by {@code +} from the reader on, until they make up {@code folded}. */
+  private static Decoded decodeFolded(UnicodeTranslatingReader in, String folded) throws MalformedLiteralException {
+    Decoded first = decode(in);
+    OffsetText value = first.value();
+    while (value.length() < folded.length() && folded.startsWith(value.text())) {
+      skipWhitespaceAndComments(in);
+      if (in.next() != '+') {
+        throw new MalformedLiteralException("expected + after a literal");
+      }
+      skipWhitespaceAndComments(in);
+      OffsetText next = decode(in).value();
+      value.append(next, 0, next.length());
+    }
+    if (!value.text().equals(folded)) {
+      throw new MalformedLiteralException("literals do not make up javac's value");
+    }
+    return new Decoded(value, first.contentStart());
+  }
+
+  private static void skipWhitespaceAndComments(UnicodeTranslatingReader in) throws MalformedLiteralException {
+    while (true) {
+      char c = in.peek(0);
+      if (c == ' ' || c == '\t' || c == '\f' || isLineTerminator(c)) {
+        in.next();
+      } else if (c == '/' && in.peek(1) == '/') {
+        while (in.peek(0) != UnicodeTranslatingReader.END && !isLineTerminator(in.peek(0))) {
+          in.next();
+        }
+      } else if (c == '/' && in.peek(1) == '*') {
+        in.next();
+        in.next();
+        while (!(in.peek(0) == '*' && in.peek(1) == '/')) {
+          in.next(); // throws at the end of the source: an unclosed comment
+        }
+        in.next();
+        in.next();
+      } else {
+        return;
+      }
+    }
+  }
+
+  private static Decoded decode(UnicodeTranslatingReader in) throws MalformedLiteralException {
+    int start = in.offset();
     if (in.next() != '"') {
       throw new MalformedLiteralException("no string literal at " + start);
     }
@@ -119,6 +166,9 @@ final class JavaLiteralMapper {
         at = in.offset();
         appendNormalized(written, in.next(), at, in);
       }
+    }
+    for (int quote = 0; quote < 3; quote++) {
+      in.next(); // the closing delimiter: what follows may be a folded "+ literal"
     }
     return new Decoded(translateEscapes(stripIndent(written)), contentStart);
   }

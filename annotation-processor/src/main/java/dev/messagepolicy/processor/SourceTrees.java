@@ -133,30 +133,30 @@ final class SourceTrees {
   }
 
   /**
-   * Where each string literal (or text block) of a value written only as literals stands, in
-   * order: {@code "a"}, {@code ("a")}, {@code "a" + "b"}, text blocks alike. Empty for anything else, such
-   * as a constant reference or a method call, whose text is not in the annotation.
+   * The string literals and text blocks of a value written only as literals, in order:
+   * {@code "a"}, {@code ("a")}, {@code "a" + "b"}. Empty for anything else, such as a constant
+   * reference or a method call, whose text is not in the annotation.
    */
-  Optional<List<Integer>> literalStarts(Element element, AnnotationMirror mirror, String attribute) {
+  Optional<List<JavaLiteralMapper.Literal>> literals(Element element, AnnotationMirror mirror, String attribute) {
     Optional<ExpressionTree> tree = valueTree(element, mirror, attribute);
-    List<Integer> starts = new ArrayList<>();
-    if (tree.isEmpty() || !collectLiteralStarts(element, tree.get(), starts)) {
+    List<JavaLiteralMapper.Literal> literals = new ArrayList<>();
+    if (tree.isEmpty() || !collectLiterals(element, tree.get(), literals)) {
       return Optional.empty();
     }
-    return Optional.of(starts);
+    return Optional.of(literals);
   }
 
-  private boolean collectLiteralStarts(Element element, ExpressionTree tree, List<Integer> starts) {
+  private boolean collectLiterals(Element element, ExpressionTree tree, List<JavaLiteralMapper.Literal> literals) {
     if (tree instanceof ParenthesizedTree parenthesized) {
-      return collectLiteralStarts(element, parenthesized.getExpression(), starts);
+      return collectLiterals(element, parenthesized.getExpression(), literals);
     }
     if (tree instanceof BinaryTree binary && binary.getKind() == Tree.Kind.PLUS) {
-      return collectLiteralStarts(element, binary.getLeftOperand(), starts)
-          && collectLiteralStarts(element, binary.getRightOperand(), starts);
+      return collectLiterals(element, binary.getLeftOperand(), literals)
+          && collectLiterals(element, binary.getRightOperand(), literals);
     }
-    if (tree instanceof LiteralTree literal && literal.getKind() == Tree.Kind.STRING_LITERAL) {
+    if (tree instanceof LiteralTree literal && literal.getValue() instanceof String value) {
       OptionalLong start = start(element, literal);
-      start.ifPresent(s -> starts.add((int) s));
+      start.ifPresent(s -> literals.add(new JavaLiteralMapper.Literal((int) s, value)));
       return start.isPresent();
     }
     return false;

@@ -163,8 +163,8 @@ final class TemplateDeclarationReader {
       if (value.isEmpty()) {
         return Optional.empty();
       }
-      SourceText text = trees.literalStarts(type, mirror, attribute)
-          .flatMap(starts -> JavaLiteralMapper.map(file.name(), file.content(), starts, value.get()))
+      SourceText text = trees.literals(type, mirror, attribute)
+          .flatMap(literals -> JavaLiteralMapper.map(file.name(), file.content(), literals, value.get()))
           .orElseGet(() -> approximate(mirror, attribute, value.get()));
       if (!value.get().isEmpty()) {
         anchor(mirror, attribute, anchor, text.position(0));
