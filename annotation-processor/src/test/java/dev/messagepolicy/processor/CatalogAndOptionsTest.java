@@ -11,9 +11,14 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.messagepolicy.engine.finding.Finding;
 import dev.messagepolicy.engine.report.CatalogManifest;
+import dev.messagepolicy.engine.rules.Rule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -23,6 +28,7 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The catalog manifest, failOnSeverity, option errors and broken declarations. */
 class CatalogAndOptionsTest {
@@ -153,24 +159,49 @@ class CatalogAndOptionsTest {
   }
 
   /**
-   * An unexpected failure (here the engine's directory lookup throws on a NUL in the resource path)
-   * becomes one error on that template, asking for a bug report; the other templates are still checked.
+   * An unexpected failure (here a third-party rule that throws a {@link LinkageError} on one
+   * template) becomes one error on that template, asking for a bug report; the other templates
+   * are still checked.
    */
   @Test
-  void unexpectedFailureIsOneErrorAndOtherTemplatesAreStillChecked() {
+  void unexpectedFailureIsOneErrorAndOtherTemplatesAreStillChecked(@TempDir Path services) throws IOException {
     JavaFileObject failing = template("Failing",
-        "@MessageTemplate(subject = \"Order {{orderId}}\", bodyResource = \"messages/\\u0000.mustache\")",
+        "@MessageTemplate(subject = \"Order {{orderId}}\", body = \"Please confirm the size.\")",
         "@ContactReason(Reason.ORDER_DETAILS)",
         "public record Failing(String orderId) {}");
     JavaFileObject linked = template("StillChecked",
         "@MessageTemplate(subject = \"Order {{orderId}}\", body = \"See www.my-shop.de\")",
         "@ContactReason(Reason.ORDER_DETAILS)",
         "public record StillChecked(String orderId) {}");
-    Compilation compilation = javac("-Amessagepolicy.templatesPath=" + ProcessorTestSupport.TEMPLATES)
-        .compile(failing, linked);
+    Compilation compilation;
+    try (URLClassLoader rules = loaderWithRule(services, LinkageFailingRule.class)) {
+      compilation = Compiler.javac().withProcessors(new MessagePolicyProcessor(rules)).compile(failing, linked);
+    }
     assertThat(compilation).hadErrorContaining("internal error while checking template com.shop.Failing")
         .inFile(failing).onLineContaining("public record Failing");
     assertThat(compilation).hadErrorContaining("[no-links]").inFile(linked).onLineContaining("See www");
+  }
+
+  /** A NUL in a resource path cannot name a file: a template-syntax error at the path, not a crash. */
+  @Test
+  void resourcePathWithNulIsATemplateSyntaxError() {
+    JavaFileObject source = template("NulPath",
+        "@MessageTemplate(subject = \"Order {{orderId}}\",",
+        "    bodyResource = \"messages/\\u0000.mustache\")",
+        "@ContactReason(Reason.ORDER_DETAILS)",
+        "public record NulPath(String orderId) {}");
+    Compilation compilation = javac("-Amessagepolicy.templatesPath=" + ProcessorTestSupport.TEMPLATES).compile(source);
+    assertThat(compilation).hadErrorContaining("[template-syntax] body resource 'messages/\u0000.mustache' cannot be read")
+        .inFile(source).onLineContaining("bodyResource =");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  /** A class loader that finds {@code rule} as a service, as a third-party rule jar would provide it. */
+  private static URLClassLoader loaderWithRule(Path directory, Class<? extends Rule> rule) throws IOException {
+    Path services = directory.resolve("META-INF/services");
+    Files.createDirectories(services);
+    Files.writeString(services.resolve(Rule.class.getName()), rule.getName() + "\n");
+    return new URLClassLoader(new URL[] {directory.toUri().toURL()}, CatalogAndOptionsTest.class.getClassLoader());
   }
 
   /** Generates a second review request in the first round. */
