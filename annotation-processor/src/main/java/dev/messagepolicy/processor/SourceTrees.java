@@ -100,7 +100,8 @@ final class SourceTrees {
   /**
    * Where the content of a string value starts: one column after the opening quote, or for a
    * text block, on the line after {@code """} at its first character. With concatenation the
-   * first literal counts; a constant reference gives the reference's own position.
+   * first literal counts; a constant reference gives the reference's own position. The fallback
+   * when {@link JavaLiteralMapper} cannot map the value exactly.
    */
   Optional<SourcePosition> stringContentStart(Element element, AnnotationMirror mirror, String attribute,
       String value, JavaSourceFile file) {
