@@ -1,6 +1,8 @@
 package dev.messagepolicy.processor;
 
+import dev.messagepolicy.engine.finding.FailOnSeverity;
 import dev.messagepolicy.engine.finding.Finding;
+import dev.messagepolicy.engine.finding.Severity;
 import dev.messagepolicy.engine.rules.RuleDescriptor;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
@@ -32,13 +34,13 @@ final class FindingReporter {
   }
 
   void report(Finding finding, DiagnosticTarget target, JavaSourceFile declaringFile) {
-    messager.printMessage(failOn.kindFor(finding.severity()), text(finding, declaringFile),
+    messager.printMessage(kindFor(finding.severity()), text(finding, declaringFile),
         target.element(), target.annotation(), target.value());
   }
 
   /** A finding whose template class cannot be found any more: printed without an element. */
   void reportWithoutElement(Finding finding) {
-    messager.printMessage(failOn.kindFor(finding.severity()), text(finding, null));
+    messager.printMessage(kindFor(finding.severity()), text(finding, null));
   }
 
   /** An unexpected failure: one error on the element, naming the template and asking for a bug report. */
@@ -78,5 +80,13 @@ final class FindingReporter {
       }
     }
     return finding.caretExcerpt();
+  }
+
+  /** Findings that fail the build are javac errors; the others warnings, and notes stay notes. */
+  private Diagnostic.Kind kindFor(Severity severity) {
+    if (failOn.fails(severity)) {
+      return Diagnostic.Kind.ERROR;
+    }
+    return severity == Severity.NOTE ? Diagnostic.Kind.NOTE : Diagnostic.Kind.WARNING;
   }
 }

@@ -1,7 +1,6 @@
 package dev.messagepolicy.processor;
 
 import com.google.auto.service.AutoService;
-import dev.messagepolicy.annotations.MessageTemplate;
 import dev.messagepolicy.engine.PolicyEngine;
 import dev.messagepolicy.engine.TemplateResult;
 import dev.messagepolicy.engine.finding.Finding;
@@ -63,9 +62,12 @@ public final class MessagePolicyProcessor extends AbstractProcessor {
     this.ruleLoader = ruleLoader;
   }
 
+  /** By name, not class literal: a missing annotations jar must not crash javac here. */
+  private static final String MESSAGE_TEMPLATE = "dev.messagepolicy.annotations.MessageTemplate";
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(MessageTemplate.class.getCanonicalName());
+    return Set.of(MESSAGE_TEMPLATE);
   }
 
   @Override
@@ -113,9 +115,11 @@ public final class MessagePolicyProcessor extends AbstractProcessor {
       return false; // the setup failed and said why
     }
     try {
-      for (Element element : round.getElementsAnnotatedWith(MessageTemplate.class)) {
-        if (element instanceof TypeElement type) {
-          check(type);
+      for (TypeElement annotation : annotations) {
+        for (Element element : round.getElementsAnnotatedWith(annotation)) {
+          if (element instanceof TypeElement type) {
+            check(type);
+          }
         }
       }
       if (round.processingOver()) {

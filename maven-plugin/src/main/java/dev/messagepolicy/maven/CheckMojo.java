@@ -2,6 +2,7 @@ package dev.messagepolicy.maven;
 
 import dev.messagepolicy.engine.PolicyConfig;
 import dev.messagepolicy.engine.PolicyEngine;
+import dev.messagepolicy.engine.finding.FailOnSeverity;
 import dev.messagepolicy.engine.finding.Severity;
 import dev.messagepolicy.engine.report.CatalogManifest;
 import dev.messagepolicy.engine.report.JsonReportWriter;

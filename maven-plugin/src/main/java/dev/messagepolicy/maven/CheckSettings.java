@@ -2,6 +2,7 @@ package dev.messagepolicy.maven;
 
 import dev.messagepolicy.annotations.Marketplace;
 import dev.messagepolicy.engine.PolicyConfig;
+import dev.messagepolicy.engine.finding.FailOnSeverity;
 import dev.messagepolicy.engine.finding.Severity;
 import dev.messagepolicy.engine.rules.RuleDescriptor;
 import dev.messagepolicy.engine.rules.RuleRegistry;
