@@ -1,7 +1,6 @@
 package dev.messagepolicy.engine.text;
 
 import dev.messagepolicy.engine.template.MessagePart;
-import java.util.Locale;
 
 /**
  * A subject or body as the buyer will read it, the one view every content rule matches on:
@@ -35,8 +34,7 @@ public final class BuyerText {
       out.append(Character.toLowerCase(skeleton.charAt(i)));
     }
     starts[skeleton.length()] = skeleton.length();
-    return new BuyerText(part, out.toString().toLowerCase(Locale.ROOT).length() == out.length()
-        ? out.toString() : out.toString(), starts);
+    return new BuyerText(part, out.toString(), starts);
   }
 
   public MessagePart part() {
