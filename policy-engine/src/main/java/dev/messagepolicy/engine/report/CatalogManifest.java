@@ -83,6 +83,9 @@ public final class CatalogManifest {
       suppression.rules().forEach(rules::add);
       s.put("justification", suppression.justification());
     }
+    node.set("attachments", DeclarationJson.attachments(metadata.attachments()));
+    node.set("sendWindow", DeclarationJson.sendWindow(metadata.sendWindow()));
+    node.set("model", DeclarationJson.model(source.model()));
     ObjectNode anchors = node.putObject("anchors");
     for (Anchor anchor : Anchor.values()) {
       if (source.anchors().containsKey(anchor)) {
@@ -129,7 +132,9 @@ public final class CatalogManifest {
           node.path("critical").asBoolean(),
           Marketplace.valueOf(node.path("marketplace").asText()),
           Json.text(node, "variantGroup"),
-          suppressions);
+          suppressions,
+          DeclarationJson.attachments(node.path("attachments")),
+          DeclarationJson.sendWindow(node.get("sendWindow")));
       Map<Anchor, SourcePosition> anchors = new EnumMap<>(Anchor.class);
       node.path("anchors").fields().forEachRemaining(
           e -> anchors.put(Anchor.valueOf(e.getKey()), Json.position(e.getValue())));
@@ -145,7 +150,8 @@ public final class CatalogManifest {
             e.path("hint").asText("")));
       }
       TemplateSource source = new TemplateSource(node.path("id").asText(), node.path("file").asText(), metadata,
-          subject == null || subject.isNull() ? null : text(subject), parsedBody, anchors, errors);
+          subject == null || subject.isNull() ? null : text(subject), parsedBody, anchors, errors,
+          DeclarationJson.model(node.get("model")));
       List<Finding> findings = new ArrayList<>();
       for (JsonNode f : node.path("findings")) {
         findings.add(FindingJson.read(f));

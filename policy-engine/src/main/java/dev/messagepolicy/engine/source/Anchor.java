@@ -21,5 +21,9 @@ public enum Anchor {
   /** The variant group ({@code @Variant}). */
   VARIANT,
   /** A suppression ({@code @SuppressPolicy}). */
-  SUPPRESSION
+  SUPPRESSION,
+  /** An attachment ({@code @Attachment}); each declaration also carries its own position. */
+  ATTACHMENT,
+  /** The schedule ({@code @SendWindow}). */
+  SEND_WINDOW
 }

@@ -1,5 +1,6 @@
 package dev.messagepolicy.engine.source;
 
+import dev.messagepolicy.engine.model.TemplateModel;
 import dev.messagepolicy.engine.template.SyntaxError;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,6 +21,8 @@ import java.util.Optional;
  * @param declarationErrors what is wrong with the declaration itself (both {@code body} and
  *     {@code bodyResource} given, malformed front matter, an unknown reason); each becomes a
  *     {@code template-syntax} finding
+ * @param model the properties the template class offers its template, or {@code null} for a
+ *     standalone template file (no class): rules that resolve variables skip it
  */
 public record TemplateSource(
     String id,
@@ -28,7 +31,8 @@ public record TemplateSource(
     SourceText subject,
     Body body,
     Map<Anchor, SourcePosition> anchors,
-    List<SyntaxError> declarationErrors) {
+    List<SyntaxError> declarationErrors,
+    TemplateModel model) {
 
   public TemplateSource {
     Objects.requireNonNull(id, "id");
@@ -40,6 +44,17 @@ public record TemplateSource(
     copy.putIfAbsent(Anchor.TEMPLATE, new SourcePosition(file, 1, 1));
     anchors = Map.copyOf(copy);
     declarationErrors = List.copyOf(declarationErrors);
+  }
+
+  /** A template without a class model (a standalone template file). */
+  public TemplateSource(String id, String file, TemplateMetadata metadata, SourceText subject, Body body,
+      Map<Anchor, SourcePosition> anchors, List<SyntaxError> declarationErrors) {
+    this(id, file, metadata, subject, body, anchors, declarationErrors, null);
+  }
+
+  /** The properties of the template class, when the template has one. */
+  public Optional<TemplateModel> templateModel() {
+    return Optional.ofNullable(model);
   }
 
   public Optional<SourceText> subjectText() {

@@ -68,7 +68,7 @@ public final class TemplateParser {
       }
       TagToken tagToken = (TagToken) token;
       Tag tag = new Tag(tagToken.kind(), tagToken.name(), text.position(tagToken.start()),
-          text.text().substring(tagToken.start(), tagToken.end()));
+          text.text().substring(tagToken.start(), tagToken.end()), text.lineAt(tagToken.start()));
       builder.tag(tag);
       switch (tag.kind()) {
         case VARIABLE, RAW_VARIABLE -> builder.variable(text, tagToken.start(), tag);
