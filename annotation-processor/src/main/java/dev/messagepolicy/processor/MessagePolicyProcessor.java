@@ -103,7 +103,7 @@ public final class MessagePolicyProcessor extends AbstractProcessor {
     ProcessorOptions options = read.options();
     engine = new PolicyEngine(options.config(), registry);
     trees = SourceTrees.create(environment, new ProjectPaths(options.projectBase()));
-    reader = new TemplateDeclarationReader(trees, options.config());
+    reader = new TemplateDeclarationReader(trees, options.config(), new TemplateModelReader(environment));
     resources = new ResourceLocator(options.templatesPath(), environment.getFiler());
     reporter = new FindingReporter(environment.getMessager(), options.failOnSeverity());
     catalog = new CatalogWriter(environment.getFiler());

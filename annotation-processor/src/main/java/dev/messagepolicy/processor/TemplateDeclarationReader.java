@@ -1,14 +1,20 @@
 package dev.messagepolicy.processor;
 
+import dev.messagepolicy.annotations.Attachment;
+import dev.messagepolicy.annotations.Attachments;
 import dev.messagepolicy.annotations.ContactReason;
 import dev.messagepolicy.annotations.Critical;
 import dev.messagepolicy.annotations.Marketplace;
 import dev.messagepolicy.annotations.MessageTemplate;
 import dev.messagepolicy.annotations.Reason;
+import dev.messagepolicy.annotations.SendWindow;
 import dev.messagepolicy.annotations.SuppressPolicy;
 import dev.messagepolicy.annotations.Variant;
 import dev.messagepolicy.engine.PolicyConfig;
+import dev.messagepolicy.engine.model.TemplateModel;
+import dev.messagepolicy.engine.source.AttachmentDeclaration;
 import dev.messagepolicy.engine.source.Anchor;
+import dev.messagepolicy.engine.source.SendWindowDeclaration;
 import dev.messagepolicy.engine.source.SourcePosition;
 import dev.messagepolicy.engine.source.SourceText;
 import dev.messagepolicy.engine.source.Suppression;
@@ -49,13 +55,23 @@ final class TemplateDeclarationReader {
   private static final String CRITICAL = Critical.class.getCanonicalName();
   private static final String VARIANT = Variant.class.getCanonicalName();
   private static final String SUPPRESS_POLICY = SuppressPolicy.class.getCanonicalName();
+  private static final String ATTACHMENT = Attachment.class.getCanonicalName();
+  private static final String ATTACHMENTS = Attachments.class.getCanonicalName();
+  private static final String SEND_WINDOW = SendWindow.class.getCanonicalName();
 
   private final SourceTrees trees;
   private final PolicyConfig config;
+  private final TemplateModelReader models;
 
   TemplateDeclarationReader(SourceTrees trees, PolicyConfig config) {
+    this(trees, config, null);
+  }
+
+  /** A reader that also records the class's properties ({@code models} may be {@code null}: none). */
+  TemplateDeclarationReader(SourceTrees trees, PolicyConfig config, TemplateModelReader models) {
     this.trees = trees;
     this.config = config;
+    this.models = models;
   }
 
   DeclaredTemplate read(TypeElement type) {
@@ -121,12 +137,71 @@ final class TemplateDeclarationReader {
         suppressions.add(new Suppression(rules, justification));
       });
 
+      List<AttachmentDeclaration> attachments = attachments();
+      SendWindowDeclaration sendWindow = sendWindow();
+
       targets.putIfAbsent(Anchor.TEMPLATE, DiagnosticTarget.of(type));
       TemplateMetadata metadata = new TemplateMetadata(reason, critical.isPresent(), marketplace, variantGroup,
-          suppressions);
+          suppressions, attachments, sendWindow);
       TemplateSource source = new TemplateSource(type.getQualifiedName().toString(), file.name(), metadata, subject,
-          body, anchors, errors);
+          body, anchors, errors, model());
       return new DeclaredTemplate(type, source, file, Map.copyOf(targets));
+    }
+
+    /** The class's properties; none when the reader has no model reader or the types cannot be read. */
+    private TemplateModel model() {
+      if (models == null) {
+        return null;
+      }
+      try {
+        return models.read(type);
+      } catch (RuntimeException e) {
+        return null; // rules that need the model skip the template rather than guess
+      }
+    }
+
+    /** {@code @Attachment}, written once or repeated (then javac wraps them in {@code @Attachments}). */
+    private List<AttachmentDeclaration> attachments() {
+      List<AnnotationMirror> declared = new ArrayList<>();
+      mirror(ATTACHMENT).ifPresent(declared::add);
+      mirror(ATTACHMENTS).flatMap(container -> explicit(container, "value")).ifPresent(value -> {
+        if (value.getValue() instanceof List<?> list) {
+          list.forEach(item -> {
+            if (((AnnotationValue) item).getValue() instanceof AnnotationMirror nested) {
+              declared.add(nested);
+            }
+          });
+        }
+      });
+      List<AttachmentDeclaration> attachments = new ArrayList<>();
+      for (AnnotationMirror mirror : declared) {
+        SourcePosition at = position(trees.annotationStart(type, mirror));
+        if (attachments.isEmpty()) {
+          anchors.put(Anchor.ATTACHMENT, at);
+          targets.put(Anchor.ATTACHMENT, new DiagnosticTarget(type, mirror, null));
+        }
+        attachments.add(new AttachmentDeclaration(
+            explicit(mirror, "resource").map(v -> String.valueOf(v.getValue())).orElse(""),
+            explicit(mirror, "mediaType").map(v -> String.valueOf(v.getValue())).orElse(""),
+            explicit(mirror, "maxBytes").map(v -> v.getValue() instanceof Number n ? n.longValue() : 0L).orElse(0L),
+            explicit(mirror, "name").map(v -> String.valueOf(v.getValue())).orElse(""),
+            at));
+      }
+      return attachments;
+    }
+
+    private SendWindowDeclaration sendWindow() {
+      Optional<AnnotationMirror> window = mirror(SEND_WINDOW);
+      if (window.isEmpty()) {
+        return null;
+      }
+      anchors.put(Anchor.SEND_WINDOW, position(trees.annotationStart(type, window.get())));
+      targets.put(Anchor.SEND_WINDOW, new DiagnosticTarget(type, window.get(), null));
+      return new SendWindowDeclaration(intValue(window.get(), "fromDays"), intValue(window.get(), "toDays"));
+    }
+
+    private int intValue(AnnotationMirror mirror, String attribute) {
+      return explicit(mirror, attribute).map(v -> v.getValue() instanceof Integer i ? i : 0).orElse(0);
     }
 
     private TemplateSource.Body body(AnnotationMirror template) {

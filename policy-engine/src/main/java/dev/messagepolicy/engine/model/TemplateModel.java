@@ -56,6 +56,16 @@ public record TemplateModel(String rootType, Map<String, TypeSchema> types) {
       return this;
     }
 
+    /** Puts {@code type} in place of an earlier entry with its name (an object, once its properties are known). */
+    public Builder replace(TypeSchema type) {
+      types.put(type.name(), type);
+      return this;
+    }
+
+    public int size() {
+      return types.size();
+    }
+
     public TemplateModel build(String rootType) {
       return new TemplateModel(rootType, types);
     }
