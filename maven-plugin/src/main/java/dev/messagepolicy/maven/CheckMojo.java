@@ -76,6 +76,14 @@ public class CheckMojo extends AbstractMojo {
   @Parameter(property = "message-policy.allowedLinkDomains")
   private String allowedLinkDomains;
 
+  /**
+   * The baseline file ({@code message-policy:baseline} writes it): findings it lists are accepted
+   * and only new ones fail the build. Matched by rule, template and excerpt, not by line. No file,
+   * no baseline.
+   */
+  @Parameter(property = "message-policy.baseline", defaultValue = "${project.basedir}/" + BaselineFile.DEFAULT_NAME)
+  private File baseline;
+
   /** The project's base directory: template ids and report paths are relative to it. */
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   private File basedir;
@@ -114,7 +122,8 @@ public class CheckMojo extends AbstractMojo {
 
     FindingPrinter printer = new FindingPrinter(getLog(), base);
     report.findings().forEach(printer::print);
-    long violations = report.findings().stream().filter(f -> failOn.fails(f.severity())).count();
+    long violations = BaselineFile.notAccepted(baseline == null ? null : baseline.toPath(), report.findings(), getLog())
+        .stream().filter(f -> failOn.fails(f.severity())).count();
     getLog().info(summary(report, written));
     if (violations > 0) {
       throw new MojoFailureException(violations + " message-policy violation" + (violations == 1 ? "" : "s")

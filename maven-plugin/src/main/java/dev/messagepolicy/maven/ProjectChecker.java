@@ -40,7 +40,24 @@ final class ProjectChecker {
     this.maxBytes = maxBytes;
   }
 
+  /**
+   * The module's templates checked one by one, before the rules that span templates.
+   *
+   * @param templates the templates as the report lists them
+   * @param findings their findings, paths relative to the project
+   * @param sources every checked template, for the rules that span templates
+   */
+  record Checked(List<Report.TemplateEntry> templates, List<Finding> findings, List<TemplateSource> sources) {}
+
   Report check(List<CatalogManifest.Entry> catalog, List<StandaloneTemplate> standalone) {
+    Checked checked = checkTemplates(catalog, standalone);
+    List<Finding> findings = new ArrayList<>(checked.findings());
+    engine.checkCatalog(checked.sources()).stream().map(this::relative).forEach(findings::add);
+    return new Report(checked.templates(), findings);
+  }
+
+  /** Checks each template on its own; {@link #check} adds the rules that span templates. */
+  Checked checkTemplates(List<CatalogManifest.Entry> catalog, List<StandaloneTemplate> standalone) {
     List<Report.TemplateEntry> templates = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     List<TemplateSource> all = new ArrayList<>();
@@ -66,8 +83,7 @@ final class ProjectChecker {
       check(template.source(), new DirectoryTemplateLocator(roots, basedir, maxBytes), templates, findings);
       all.add(template.source());
     }
-    findings.addAll(engine.checkCatalog(all));
-    return new Report(templates, findings.stream().map(this::relative).toList());
+    return new Checked(templates, findings.stream().map(this::relative).toList(), all);
   }
 
   private void check(TemplateSource source, DirectoryTemplateLocator locator, List<Report.TemplateEntry> templates,
