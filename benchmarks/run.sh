@@ -6,5 +6,5 @@ cd "$(dirname "$0")/.."
 version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
 echo "[bench] building message-policy $version (mvn install, tests skipped)"
 mvn -B -ntp -q install -DskipTests -Dinvoker.skip=true
-cp="$(cat benchmarks/target/classpath.txt):benchmarks/target/classes"
+cp="$(cat benchmarks/target/classpath.txt):$(pwd)/benchmarks/target/classes"
 java -Xmx1g -cp "$cp" dev.messagepolicy.benchmarks.BenchmarkMain "$(pwd)" "$version"

@@ -46,14 +46,17 @@ public final class BenchmarkMain {
     new BenchmarkMain(repo, version).runAll();
   }
 
+  /** {@code -Dbench.quick=true}: tiny sizes, to try the harness itself in a minute; its figures mean nothing. */
+  private static final boolean QUICK = Boolean.getBoolean("bench.quick");
+
   private void runAll() throws Exception {
     deleteRecursively(work);
     Files.createDirectories(work);
     engineThroughput();
     scaling();
-    processorOverhead(500);
-    processorOverhead(5_000);
-    pluginCheck(10_000);
+    processorOverhead(QUICK ? 50 : 500);
+    processorOverhead(QUICK ? 100 : 5_000);
+    pluginCheck(QUICK ? 200 : 10_000);
     write();
   }
 
@@ -62,8 +65,8 @@ public final class BenchmarkMain {
   private void engineThroughput() throws RunnerException {
     log("engine throughput (JMH)");
     Options options = new OptionsBuilder().include(EngineBenchmark.class.getName())
-        .forks(1).threads(1).warmupIterations(3).warmupTime(TimeValue.seconds(2))
-        .measurementIterations(5).measurementTime(TimeValue.seconds(2)).jvmArgs("-Xmx1g").build();
+        .forks(1).threads(1).warmupIterations(QUICK ? 1 : 3).warmupTime(TimeValue.seconds(QUICK ? 1 : 2))
+        .measurementIterations(QUICK ? 1 : 5).measurementTime(TimeValue.seconds(QUICK ? 1 : 2)).jvmArgs("-Xmx1g").build();
     RunResult result = new Runner(options).run().iterator().next();
     double batchesPerSecond = result.getPrimaryResult().getScore();
     double error = result.getPrimaryResult().getScoreError();
@@ -85,7 +88,7 @@ public final class BenchmarkMain {
     log("scaling");
     double previousSeconds = 0;
     double previousHeap = 0;
-    for (int n : new int[] {1_000, 10_000, 100_000}) {
+    for (int n : QUICK ? new int[] {100, 1_000} : new int[] {1_000, 10_000, 100_000}) {
       Processes.Run run = Processes.runOk(List.of(java(), "-Xmx2g", "-cp", System.getProperty("java.class.path"),
           ScalingProbe.class.getName(), String.valueOf(n)), work, Map.of());
       String[] fields = lastLine(run.output()).split(" ");
@@ -227,7 +230,7 @@ public final class BenchmarkMain {
         .append("* **Plugin**: `mvn -o -q …:check` vs `mvn -o -q validate` on a project of standalone templates, alternating,\n")
         .append("  3 runs each, `MAVEN_OPTS=-Xmx256m`; peak heap is the largest occupancy before a collection in the GC log.\n\n")
         .append("Rerun: `benchmarks/run.sh` (about 10 minutes; it builds the project first).\n");
-    Path out = repo.resolve("docs/performance.md");
+    Path out = QUICK ? work.resolve("performance-quick.md") : repo.resolve("docs/performance.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
     log("wrote " + out);
