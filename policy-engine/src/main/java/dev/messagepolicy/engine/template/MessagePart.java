@@ -4,6 +4,9 @@ import dev.messagepolicy.engine.source.SourcePosition;
 import dev.messagepolicy.engine.source.SourceText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The subject or the body of a template as the rules read it: the <em>skeleton</em> text, in
@@ -26,6 +29,8 @@ public final class MessagePart {
   private final String skeleton;
   private final List<Piece> pieces;
   private final List<Tag> tags;
+  /** Views derived from this part (the buyer's text), computed once each, shared by all rules. */
+  private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
 
   private MessagePart(Kind kind, String skeleton, List<Piece> pieces, List<Tag> tags) {
     this.kind = kind;
@@ -56,6 +61,14 @@ public final class MessagePart {
   /** The variable tags ({@code {{x}}}, {@code {{{x}}}}, {@code {{& x}}}). */
   public List<Tag> variables() {
     return tags.stream().filter(t -> t.kind().isValue()).toList();
+  }
+
+  /**
+   * The view of type {@code type} derived from this part, computed by {@code compute} on first
+   * use only, also when several threads ask at once.
+   */
+  public <T> T derived(Class<T> type, Function<MessagePart, T> compute) {
+    return type.cast(derived.computeIfAbsent(type, t -> compute.apply(this)));
   }
 
   public boolean isEmpty() {

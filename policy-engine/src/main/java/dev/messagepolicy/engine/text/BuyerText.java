@@ -1,40 +1,41 @@
 package dev.messagepolicy.engine.text;
 
+import dev.messagepolicy.engine.html.HtmlReader;
+import dev.messagepolicy.engine.html.HtmlView;
+import dev.messagepolicy.engine.normalize.UnicodeFold;
 import dev.messagepolicy.engine.template.MessagePart;
 
 /**
  * A subject or body as the buyer will read it, the one view every content rule matches on:
- * normalized for matching, with every character mapped back to the skeleton of its
- * {@link MessagePart} (and so to file, line and column).
+ * HTML read as text (tags dropped, entities decoded, links, images and formatting kept as
+ * {@link #html() elements}), then NFKC with case folding, zero-width and bidirectional controls
+ * removed, confusable characters mapped to ASCII and {@code 。｡．} read as {@code .}. Every
+ * character maps back to the skeleton of its {@link MessagePart} (and so to file, line and
+ * column); variables stay single {@link MessagePart#PLACEHOLDER} characters, so text that a
+ * variable splits ({@code www.{{shop}}.com}) is still seen as one piece.
  *
- * <p>First version: per-character lowercasing only. Normalization (NFKC, case folding,
- * zero-width and bidi controls removed, confusables mapped, HTML entities decoded, HTML read as
- * text) replaces it without changing this API.
+ * <p>Computed once per part and shared: {@link #of} is cheap after the first call, from any thread.
  */
 public final class BuyerText {
 
   private final MessagePart part;
-  private final String text;
-  /** {@code starts[i]}: skeleton offset where normalized character {@code i} begins; one more entry for the end. */
-  private final int[] starts;
+  private final HtmlView html;
+  private final MappedText folded;
 
-  private BuyerText(MessagePart part, String text, int[] starts) {
+  private BuyerText(MessagePart part, HtmlView html, MappedText folded) {
     this.part = part;
-    this.text = text;
-    this.starts = starts;
+    this.html = html;
+    this.folded = folded;
   }
 
   /** The buyer's view of {@code part}. */
   public static BuyerText of(MessagePart part) {
-    String skeleton = part.skeleton();
-    StringBuilder out = new StringBuilder(skeleton.length());
-    int[] starts = new int[skeleton.length() + 1];
-    for (int i = 0; i < skeleton.length(); i++) {
-      starts[i] = i;
-      out.append(Character.toLowerCase(skeleton.charAt(i)));
-    }
-    starts[skeleton.length()] = skeleton.length();
-    return new BuyerText(part, out.toString(), starts);
+    return part.derived(BuyerText.class, BuyerText::compute);
+  }
+
+  private static BuyerText compute(MessagePart part) {
+    HtmlView html = HtmlReader.read(part.skeleton());
+    return new BuyerText(part, html, UnicodeFold.fold(html.text()));
   }
 
   public MessagePart part() {
@@ -43,16 +44,34 @@ public final class BuyerText {
 
   /** The normalized text; variables stand as {@link MessagePart#PLACEHOLDER}. */
   public String text() {
-    return text;
+    return folded.text();
   }
 
   /** The skeleton offset where the normalized range starting at {@code start} begins. */
   public int skeletonStart(int start) {
-    return starts[start];
+    return folded.sourceStart(start);
   }
 
   /** The skeleton offset just after the normalized range ending at {@code end} (exclusive). */
   public int skeletonEnd(int end) {
-    return end == 0 ? starts[0] : Math.max(starts[end - 1] + 1, starts[end]);
+    return folded.sourceEnd(end);
+  }
+
+  /** The normalized text with its map to the skeleton. */
+  public MappedText mapped() {
+    return folded;
+  }
+
+  /**
+   * The visible text before Unicode normalization (markup read, entities decoded), for rules that
+   * need what normalization drops, such as the emoji variation selector U+FE0F.
+   */
+  public MappedText visible() {
+    return html.text();
+  }
+
+  /** The HTML elements of the part, and whether it holds markup at all. */
+  public HtmlView html() {
+    return html;
   }
 }

@@ -1,0 +1,88 @@
+package dev.messagepolicy.engine.normalize;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.SpoofChecker;
+import dev.messagepolicy.engine.text.MappedText;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The Unicode half of the buyer's view: NFKC with case folding (full-width and mathematical
+ * letters become plain, {@code ß} becomes {@code ss}), zero-width and bidirectional controls
+ * removed, ideographic and full-width full stops read as {@code .}, and single characters that
+ * are confusable with an ASCII letter or sign (Cyrillic {@code а}, Greek {@code ο}) replaced by
+ * it. The confusable skeleton is taken per character and only where it is plain ASCII: whole-text
+ * skeletons would also turn digits into letters ({@code 0} into {@code O}).
+ */
+public final class UnicodeFold {
+
+  private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+
+  /** Confusable replacements already looked up, per code point ({@code ""} when there is none). */
+  private static final Map<Integer, String> CONFUSABLES = new ConcurrentHashMap<>();
+
+  private UnicodeFold() {}
+
+  /** Folds {@code in}; the result maps to the same underlying text as {@code in}. */
+  public static MappedText fold(MappedText in) {
+    String text = in.text();
+    MappedText.Builder out = new MappedText.Builder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (isInvisible(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      // A segment: this code point and the combining marks that normalize together with it.
+      int end = i + Character.charCount(cp);
+      while (end < text.length()) {
+        int next = text.codePointAt(end);
+        if (NFKC_CASEFOLD.hasBoundaryBefore(next) || isInvisible(next)) {
+          break;
+        }
+        end += Character.charCount(next);
+      }
+      String folded = NFKC_CASEFOLD.normalize(text.substring(i, end));
+      int from = in.sourceStart(i);
+      int to = in.sourceEnd(end);
+      folded.codePoints().forEach(c -> out.append(readable(c), from, to));
+      i = end;
+    }
+    return out.build(in.sourceEnd(text.length()));
+  }
+
+  /** Zero-width characters, bidirectional controls, soft hyphens and other default-ignorables. */
+  static boolean isInvisible(int cp) {
+    return cp == 0x00AD || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E)
+        || (cp >= 0x2060 && cp <= 0x2069) || cp == 0xFEFF || cp == 0x180E
+        || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT);
+  }
+
+  private static String readable(int cp) {
+    if (cp == 0x3002 || cp == 0xFF61 || cp == 0xFF0E) {
+      return ".";
+    }
+    if (cp < 0x80 || Character.getType(cp) == Character.PRIVATE_USE) {
+      return new String(Character.toChars(cp));
+    }
+    String confusable = CONFUSABLES.computeIfAbsent(cp, UnicodeFold::asciiConfusable);
+    return confusable.isEmpty() ? new String(Character.toChars(cp)) : confusable;
+  }
+
+  /** The ASCII letter, digit or sign that {@code cp} is confusable with, or {@code ""}. */
+  private static String asciiConfusable(int cp) {
+    String skeleton = Spoof.CHECKER.getSkeleton(new String(Character.toChars(cp)));
+    if (skeleton.length() != 1 || skeleton.charAt(0) >= 0x80 || Character.isWhitespace(skeleton.charAt(0))) {
+      return "";
+    }
+    return NFKC_CASEFOLD.normalize(skeleton);
+  }
+
+  /** Built on first use; getSkeleton only reads the checker's immutable data. */
+  private static final class Spoof {
+    static final SpoofChecker CHECKER = new SpoofChecker.Builder().build();
+  }
+}
