@@ -29,6 +29,7 @@ final class DeclarationJson {
       node.put("maxBytes", attachment.maxBytes());
       node.put("name", attachment.name());
       node.set("position", Json.position(attachment.position()));
+      node.put("resourceBytes", attachment.resourceBytes());
     }
     return array;
   }
@@ -37,7 +38,8 @@ final class DeclarationJson {
     List<AttachmentDeclaration> attachments = new ArrayList<>();
     for (JsonNode node : array) {
       attachments.add(new AttachmentDeclaration(node.path("resource").asText(""), node.path("mediaType").asText(""),
-          node.path("maxBytes").asLong(0), node.path("name").asText(""), Json.position(node.path("position"))));
+          node.path("maxBytes").asLong(0), node.path("name").asText(""), Json.position(node.path("position")),
+          node.path("resourceBytes").asLong(AttachmentDeclaration.NOT_MEASURED)));
     }
     return attachments;
   }

@@ -5,6 +5,7 @@ import dev.messagepolicy.engine.finding.Finding;
 import dev.messagepolicy.engine.source.Anchor;
 import dev.messagepolicy.engine.source.TemplateSource;
 import dev.messagepolicy.engine.template.MessagePart;
+import dev.messagepolicy.engine.template.Tag;
 import java.util.List;
 
 /** What a rule sees besides the template: the configuration, and where its findings go. */
@@ -30,6 +31,13 @@ public final class RuleContext {
     Anchor anchor = part.kind() == MessagePart.Kind.SUBJECT ? Anchor.SUBJECT : Anchor.BODY;
     out.add(new Finding(rule.id(), rule.severity(), source.id(), part.positionOf(at), anchor, message,
         part.excerpt(start, end), hint, part.sourceLineAt(at)));
+  }
+
+  /** Reports a tag (a variable, a section) of a subject or body, at the tag's opening delimiter. */
+  public void reportTag(TemplateSource source, MessagePart part, Tag tag, String message, String hint) {
+    Anchor anchor = part.kind() == MessagePart.Kind.SUBJECT ? Anchor.SUBJECT : Anchor.BODY;
+    out.add(new Finding(rule.id(), rule.severity(), source.id(), tag.position(), anchor, message, tag.source(), hint,
+        tag.sourceLine()));
   }
 
   /** Reports a part of a template's declaration (its reason, its critical flag, …). */

@@ -15,6 +15,12 @@ import java.util.TreeMap;
 public final class RuleRegistry {
 
   private static final List<Rule> BUILT_IN = List.of(
+      new AttachmentLimitsRule(),
+      new MessageLengthRule(),
+      new RawVariableRule(),
+      new SendWindowRule(),
+      new SuspiciousVariableRule(),
+      new UnknownVariableRule(),
       new CriticalReasonRule(),
       new CriticalSubjectTagRule(),
       new ImportantTagMisuseRule(),

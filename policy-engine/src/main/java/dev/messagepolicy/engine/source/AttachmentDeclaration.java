@@ -11,15 +11,31 @@ import java.util.Objects;
  * @param maxBytes the declared maximum size of a file produced at run time; 0 when not given
  * @param name an optional name for generated code and reports, or {@code ""}
  * @param position where the declaration stands (the {@code @Attachment} annotation)
+ * @param resourceBytes the size of the resource file as the build found it, {@link #NOT_MEASURED}
+ *     (a file produced at run time, or no file system to look in) or {@link #MISSING}
  */
 public record AttachmentDeclaration(String resource, String mediaType, long maxBytes, String name,
-    SourcePosition position) {
+    SourcePosition position, long resourceBytes) {
+
+  /** {@link #resourceBytes()} when the build did not measure the file. */
+  public static final long NOT_MEASURED = -1;
+
+  /** {@link #resourceBytes()} when the resource was looked for and not found. */
+  public static final long MISSING = -2;
 
   public AttachmentDeclaration {
     resource = resource == null ? "" : resource.strip();
     mediaType = mediaType == null ? "" : mediaType.strip();
     name = name == null ? "" : name.strip();
     Objects.requireNonNull(position, "position");
+    if (resourceBytes < MISSING) {
+      resourceBytes = NOT_MEASURED;
+    }
+  }
+
+  /** A declaration whose resource was not measured. */
+  public AttachmentDeclaration(String resource, String mediaType, long maxBytes, String name, SourcePosition position) {
+    this(resource, mediaType, maxBytes, name, position, NOT_MEASURED);
   }
 
   /** Whether the file is a resource (checked on disk at build time), not produced at run time. */

@@ -7,7 +7,11 @@ import dev.messagepolicy.annotations.Marketplace;
 import dev.messagepolicy.engine.PolicyConfig;
 import dev.messagepolicy.engine.PolicyEngine;
 import dev.messagepolicy.engine.finding.Finding;
+import dev.messagepolicy.annotations.Reason;
+import dev.messagepolicy.engine.source.Anchor;
+import dev.messagepolicy.engine.source.SendWindowDeclaration;
 import dev.messagepolicy.engine.source.TemplateFiles;
+import dev.messagepolicy.engine.source.TemplateMetadata;
 import dev.messagepolicy.engine.source.TemplateSource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,5 +59,37 @@ class OneMessagePerOrderRuleTest {
         template("b.mustache", "REVIEW_REQUEST", "DE", "variant: v1\n"),
         template("c.mustache", "REVIEW_REQUEST", "DE", "")));
     assertEquals(3, findings.size());
+  }
+
+  private static TemplateSource scheduled(TemplateSource file, String reason, String variant) {
+    TemplateMetadata m = file.metadata();
+    return new TemplateSource(file.id(), file.file(), new TemplateMetadata(Reason.valueOf(reason), false,
+        m.marketplace(), variant, List.of(), List.of(), new SendWindowDeclaration(5, 10)), file.subject(), file.body(),
+        file.anchors(), List.of());
+  }
+
+  @Test
+  void aScheduledMessageBesideAReviewRequestIsReported() {
+    List<Finding> findings = engine.checkCatalog(List.of(
+        template("a.mustache", "REVIEW_REQUEST", "DE", ""),
+        scheduled(template("b.mustache", "ORDER_DETAILS", "DE", ""), "ORDER_DETAILS", null)));
+    assertEquals(2, findings.size());
+    assertEquals(Anchor.SEND_WINDOW, findings.get(1).anchor());
+  }
+
+  @Test
+  void aVariantGroupCountsPerPurpose() {
+    List<Finding> findings = engine.checkCatalog(List.of(
+        template("a.mustache", "REVIEW_REQUEST", "DE", "variant: v\n"),
+        scheduled(template("b.mustache", "ORDER_DETAILS", "DE", ""), "ORDER_DETAILS", "v")));
+    assertEquals(2, findings.size());
+  }
+
+  @Test
+  void twoReviewRequestsAreNamedAsSuch() {
+    List<Finding> findings = engine.checkCatalog(List.of(
+        template("a.mustache", "REVIEW_REQUEST", "UK", ""),
+        template("b.mustache", "REVIEW_REQUEST", "UK", "")));
+    assertTrue(findings.get(0).message().contains("2 of them review requests"), findings.get(0).message());
   }
 }
