@@ -16,6 +16,11 @@ public record RuleDescriptor(String id, String summary, Severity severity, Strin
 
   /** The page that documents the rule, relative to the project's documentation root. */
   public String docPath() {
+    return docPath(id);
+  }
+
+  /** The page that documents the rule {@code id}, also for a rule the registry does not know. */
+  public static String docPath(String id) {
     return "docs/rules/" + id + ".md";
   }
 }
