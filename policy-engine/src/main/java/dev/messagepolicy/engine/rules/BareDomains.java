@@ -1,39 +1,44 @@
 package dev.messagepolicy.engine.rules;
 
+import com.google.common.net.InternetDomainName;
+import dev.messagepolicy.engine.normalize.Deobfuscated;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds domains written without scheme or {@code www.} ({@code my-shop.de}, {@code bit.ly/x}).
- * A candidate is a run of dot-separated host labels whose last label is a known top-level domain
- * and whose other labels hold a letter, so that sizes ({@code 10.5}), versions ({@code 2.4.1})
- * and file names ({@code manual.pdf}) pass. Addresses after {@code @} belong to the e-mail rule.
- *
- * <p>First version: a list of the common generic and the marketplaces' country TLDs; the public
- * suffix list replaces it when detection is deepened.
+ * Finds domains written without scheme or {@code www.} ({@code my-shop.de}, {@code bit.ly/x}) in
+ * folded, deobfuscated text. A candidate is a run of dot-separated host labels that lies under a
+ * public suffix of the public suffix list (Guava's {@link InternetDomainName} carries it), so that
+ * sizes ({@code 10.5}), versions ({@code 2.4.1}) and file names ({@code manual.pdf}) pass.
+ * Addresses after {@code @} belong to the e-mail rule. A variable counts as a host label
+ * ({@code {{shop}}.co.uk}).
  */
 final class BareDomains {
 
-  static final Set<String> TOP_LEVEL_DOMAINS = Set.of(
-      "com", "net", "org", "info", "biz", "shop", "store", "online", "site", "app", "io", "co", "ly", "gl",
-      "eu", "de", "at", "ch", "uk", "fr", "it", "es", "nl", "be", "se", "pl", "pt", "br", "mx", "ca", "us",
-      "jp", "tr", "ie", "dk", "no", "fi", "cz", "lu", "li");
+  /** Public suffixes that are far more often file extensions in a buyer message ({@code photos.zip}). */
+  private static final Set<String> FILE_EXTENSIONS = Set.of("zip", "mov", "md", "py", "sh", "ps", "rar");
+
+  /** Abbreviations that look like domains: {@code GmbH & Co.KG}. */
+  private static final Set<String> NOT_DOMAINS = Set.of("co.kg", "co.kgaa", "co.ohg");
 
   private BareDomains() {}
 
-  /** Half-open {@code [start, end)} ranges of the domains in {@code text}, with any path after them. */
-  static List<int[]> find(String text) {
+  /**
+   * Half-open {@code [start, end)} ranges of the domains in {@code text}, with any path after
+   * them; {@code titleCase} tells whether the original character at an index was upper case
+   * followed by lower case ({@code order.Best}: two sentences, not a domain).
+   */
+  static List<int[]> find(String text, java.util.function.IntPredicate titleCase) {
     List<int[]> result = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
-      if (!isHostChar(text.charAt(i))) {
+      if (!Deobfuscated.isHostChar(text.charAt(i))) {
         i++;
         continue;
       }
       int start = i;
-      while (i < text.length() && (isHostChar(text.charAt(i)) || text.charAt(i) == '.')) {
+      while (i < text.length() && (Deobfuscated.isHostChar(text.charAt(i)) || text.charAt(i) == '.')) {
         i++;
       }
       int end = i;
@@ -41,34 +46,56 @@ final class BareDomains {
         end--;
       }
       boolean email = start > 0 && text.charAt(start - 1) == '@';
-      if (!email && isDomain(text.substring(start, end))) {
-        int withPath = end;
-        if (withPath < text.length() && text.charAt(withPath) == '/') {
-          while (withPath < text.length() && !Character.isWhitespace(text.charAt(withPath))) {
-            withPath++;
-          }
-        }
-        result.add(new int[] {start, withPath});
+      int lastDot = text.lastIndexOf('.', end - 1);
+      if (!email && lastDot > start && !titleCase.test(lastDot + 1) && isDomain(text.substring(start, end))) {
+        result.add(new int[] {start, withPath(text, end)});
       }
     }
     return result;
   }
 
-  private static boolean isDomain(String candidate) {
-    String[] labels = candidate.toLowerCase(Locale.ROOT).split("\\.", -1);
-    if (labels.length < 2 || !TOP_LEVEL_DOMAINS.contains(labels[labels.length - 1])) {
-      return false;
-    }
-    for (int l = 0; l < labels.length - 1; l++) {
-      String label = labels[l];
-      if (label.isEmpty() || label.startsWith("-") || label.endsWith("-") || label.chars().noneMatch(Character::isLetter)) {
-        return false;
+  private static int withPath(String text, int end) {
+    if (end < text.length() && (text.charAt(end) == '/' || text.charAt(end) == '?')) {
+      while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+        end++;
+      }
+      while (end > 0 && ".,;:!?)".indexOf(text.charAt(end - 1)) >= 0) {
+        end--;
       }
     }
-    return true;
+    return end;
   }
 
-  private static boolean isHostChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+  /** Whether {@code candidate} ({@code my-shop.de}) is a name under a public suffix. */
+  static boolean isDomain(String candidate) {
+    if (NOT_DOMAINS.contains(candidate)) {
+      return false;
+    }
+    String[] labels = candidate.split("\\.", -1);
+    String suffix = labels[labels.length - 1];
+    if (labels.length < 2 || suffix.indexOf('\uE000') >= 0 || labels.length == 2 && FILE_EXTENSIONS.contains(suffix)) {
+      return false;
+    }
+    StringBuilder ascii = new StringBuilder(candidate.length());
+    for (int l = 0; l < labels.length; l++) {
+      String label = labels[l];
+      if (label.isEmpty() || label.startsWith("-") || label.endsWith("-")) {
+        return false;
+      }
+      if (l < labels.length - 1 && label.chars().noneMatch(c -> Character.isLetter(c) || c == '\uE000')) {
+        return false;
+      }
+      // The list is ASCII (punycode); a Unicode letter or a variable stands as a plain letter.
+      label.chars().forEach(c -> ascii.append(c < 0x80 ? (char) c : 'x'));
+      if (l < labels.length - 1) {
+        ascii.append('.');
+      }
+    }
+    String name = ascii.toString();
+    if (!InternetDomainName.isValid(name)) {
+      return false;
+    }
+    InternetDomainName domain = InternetDomainName.from(name);
+    return domain.isUnderPublicSuffix();
   }
 }

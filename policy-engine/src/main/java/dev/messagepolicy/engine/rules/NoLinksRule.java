@@ -1,7 +1,11 @@
 package dev.messagepolicy.engine.rules;
 
+import dev.messagepolicy.engine.html.HtmlElement;
+import dev.messagepolicy.engine.normalize.Deobfuscated;
 import dev.messagepolicy.engine.template.MessageModel;
 import dev.messagepolicy.engine.template.MessagePart;
+import dev.messagepolicy.engine.text.BuyerText;
+import dev.messagepolicy.engine.text.MappedText;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,8 +16,10 @@ import org.nibor.autolink.LinkSpan;
 import org.nibor.autolink.LinkType;
 
 /**
- * No links: URLs with a scheme and {@code www.} hosts (found by autolink), and bare domains such
- * as {@code my-shop.de} (autolink misses those), also where a variable stands for part of the
+ * No links, in the text as the buyer reads it: URLs with a scheme and {@code www.} hosts (found
+ * by autolink), bare domains under a public suffix ({@code my-shop.de}), obfuscated spellings
+ * ({@code my-shop dot de}, {@code hxxp://}, {@code [.]}, full-width or zero-width characters,
+ * entities), Markdown links and HTML {@code href}s, also where a variable stands for part of the
  * host ({@code www.{{shop}}.com}). Domains in {@code allowedLinkDomains} pass.
  */
 @PolicyRule(
@@ -26,34 +32,74 @@ public final class NoLinksRule implements TemplateRule {
   private static final LinkExtractor EXTRACTOR =
       LinkExtractor.builder().linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW)).build();
 
-  /** Stands for a variable when hunting links: a host label character, so {{shop}}.de reads as a domain. */
+  /** Stands for a variable when autolink hunts links: a host label character. */
   private static final char VARIABLE_STAND_IN = 'x';
+
+  /** HTML attributes that send the reader somewhere. */
+  private static final List<String> LINK_ATTRIBUTES = List.of("href", "action", "formaction");
 
   @Override
   public void check(MessageModel model, RuleContext context) {
     Set<String> allowed = context.config().allowedLinkDomains();
     for (MessagePart part : model.parts()) {
-      String text = part.skeletonWith(VARIABLE_STAND_IN);
-      List<int[]> found = new ArrayList<>();
-      for (LinkSpan link : EXTRACTOR.extractLinks(text)) {
-        found.add(new int[] {link.getBeginIndex(), link.getEndIndex()});
-      }
-      for (int[] domain : BareDomains.find(text)) {
-        if (found.stream().noneMatch(f -> domain[0] < f[1] && f[0] < domain[1])) {
-          found.add(domain);
+      BuyerText buyer = BuyerText.of(part);
+      List<int[]> reported = new ArrayList<>();
+      for (HtmlElement element : buyer.html().elements()) {
+        for (String attribute : LINK_ATTRIBUTES) {
+          String target = element.attribute(attribute).strip().toLowerCase(Locale.ROOT);
+          if (element.has(attribute) && isLinkTarget(target) && !isAllowed(hostOf(target), allowed)) {
+            int[] range = element.rangeOf(attribute);
+            report(model, part, context, range[0], range[1], reported);
+          }
         }
       }
-      found.sort((a, b) -> Integer.compare(a[0], b[0]));
-      for (int[] span : found) {
-        String link = text.substring(span[0], span[1]);
-        if (isAllowed(hostOf(link), allowed)) {
-          continue;
+      MappedText view = Deobfuscated.of(buyer.mapped());
+      for (int[] span : findInText(view.text(), index -> isTitleCase(part.skeleton(), view.sourceStart(index)))) {
+        String link = view.text().substring(span[0], span[1]);
+        if (!isAllowed(hostOf(link), allowed)) {
+          report(model, part, context, view.sourceStart(span[0]), view.sourceEnd(span[1]), reported);
         }
-        context.reportText(model.source(), part, span[0], span[1],
-            "links are not allowed in buyer messages: \"" + part.excerpt(span[0], span[1]) + "\"",
-            "Remove the link; describe what the buyer should do in words, within the marketplace.");
       }
     }
+  }
+
+  /** Links in folded, deobfuscated text, as half-open ranges, leftmost first, not overlapping. */
+  static List<int[]> findInText(String text, java.util.function.IntPredicate titleCase) {
+    List<int[]> found = new ArrayList<>();
+    for (LinkSpan link : EXTRACTOR.extractLinks(text.replace(MessagePart.PLACEHOLDER, VARIABLE_STAND_IN))) {
+      found.add(new int[] {link.getBeginIndex(), link.getEndIndex()});
+    }
+    List<int[]> more = new ArrayList<>(BareDomains.find(text, titleCase));
+    more.addAll(MarkdownLinks.targets(text));
+    for (int[] candidate : more) {
+      if (found.stream().noneMatch(f -> candidate[0] < f[1] && f[0] < candidate[1])) {
+        found.add(candidate);
+      }
+    }
+    found.sort((a, b) -> Integer.compare(a[0], b[0]));
+    return found;
+  }
+
+  private static void report(MessageModel model, MessagePart part, RuleContext context, int start, int end,
+      List<int[]> reported) {
+    if (reported.stream().anyMatch(r -> start < r[1] && r[0] < end)) {
+      return;
+    }
+    reported.add(new int[] {start, end});
+    context.reportText(model.source(), part, start, end,
+        "links are not allowed in buyer messages: \"" + part.excerpt(start, end) + "\"",
+        "Remove the link; describe what the buyer should do in words, within the marketplace.");
+  }
+
+  /** An HTML target that leaves the message: not e-mail or phone (their own rules), not an in-page anchor. */
+  private static boolean isLinkTarget(String target) {
+    return !target.isEmpty() && !target.startsWith("#") && !target.startsWith("mailto:") && !target.startsWith("tel:");
+  }
+
+  /** Whether the skeleton character at {@code index} is an upper-case letter followed by a lower-case one. */
+  private static boolean isTitleCase(String skeleton, int index) {
+    return index + 1 < skeleton.length() && Character.isUpperCase(skeleton.charAt(index))
+        && Character.isLowerCase(skeleton.charAt(index + 1));
   }
 
   static String hostOf(String link) {
@@ -61,6 +107,8 @@ public final class NoLinksRule implements TemplateRule {
     int scheme = rest.indexOf("://");
     if (scheme >= 0) {
       rest = rest.substring(scheme + 3);
+    } else if (rest.startsWith("//")) {
+      rest = rest.substring(2);
     }
     int end = rest.length();
     for (char stop : new char[] {'/', ':', '?', '#'}) {

@@ -1,0 +1,29 @@
+package dev.messagepolicy.engine.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Markdown links and images, {@code [text](target)} and {@code ![alt](target)}: the ranges of
+ * their targets. Many mail clients do not render Markdown, but the target is a link either way.
+ */
+final class MarkdownLinks {
+
+  private MarkdownLinks() {}
+
+  static List<int[]> targets(String text) {
+    List<int[]> result = new ArrayList<>();
+    for (int at = text.indexOf("](", 0); at >= 0; at = text.indexOf("](", at + 2)) {
+      int start = at + 2;
+      int end = start;
+      while (end < text.length() && text.charAt(end) != ')' && !Character.isWhitespace(text.charAt(end))) {
+        end++;
+      }
+      if (end < text.length() && text.charAt(end) == ')' && end > start && text.charAt(start) != '#'
+          && text.lastIndexOf('[', at) >= 0) {
+        result.add(new int[] {start, end});
+      }
+    }
+    return result;
+  }
+}
