@@ -185,9 +185,31 @@ final class TemplateDeclarationReader {
             explicit(mirror, "mediaType").map(v -> String.valueOf(v.getValue())).orElse(""),
             explicit(mirror, "maxBytes").map(v -> v.getValue() instanceof Number n ? n.longValue() : 0L).orElse(0L),
             explicit(mirror, "name").map(v -> String.valueOf(v.getValue())).orElse(""),
-            at));
+            at,
+            resourceBytes(explicit(mirror, "resource").map(v -> String.valueOf(v.getValue()).strip()).orElse(""))));
       }
       return attachments;
+    }
+
+    /**
+     * The size of an attachment resource under the project's {@code src/main/resources}, where
+     * the plugin looks too; not measured when the project base is unknown or no resource is named.
+     */
+    private long resourceBytes(String resource) {
+      String path = resource.startsWith("/") ? resource.substring(1) : resource;
+      if (path.isEmpty() || file.projectBase().isEmpty()) {
+        return AttachmentDeclaration.NOT_MEASURED;
+      }
+      try {
+        java.nio.file.Path root = file.projectBase().get().resolve("src/main/resources").normalize();
+        java.nio.file.Path candidate = root.resolve(path).normalize();
+        if (!candidate.startsWith(root) || !java.nio.file.Files.isRegularFile(candidate)) {
+          return AttachmentDeclaration.MISSING;
+        }
+        return java.nio.file.Files.size(candidate);
+      } catch (java.io.IOException | RuntimeException e) {
+        return AttachmentDeclaration.MISSING;
+      }
     }
 
     private SendWindowDeclaration sendWindow() {
