@@ -51,7 +51,9 @@ public final class HtmlFormattingRule implements TemplateRule {
         int breaks = 0;
         int end = i;
         while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
-          breaks += text.charAt(end) == '\n' ? 1 : 0;
+          if (text.charAt(end) == '\n' && !endsStandaloneTagLine(part, buyer.skeletonStart(end))) {
+            breaks++;
+          }
           end++;
         }
         if (breaks > 2 && end < text.length()) {
@@ -63,6 +65,15 @@ public final class HtmlFormattingRule implements TemplateRule {
         i = end;
       }
     }
+  }
+
+  /**
+   * Whether the line break at {@code index} ends a line that holds only a Mustache tag
+   * ({@code {{/items}}}): rendering drops such a line, its break included.
+   */
+  private static boolean endsStandaloneTagLine(MessagePart part, int index) {
+    String line = part.sourceLineAt(index).strip();
+    return line.startsWith("{{") && line.endsWith("}}");
   }
 
   private static String formatting(HtmlElement element) {

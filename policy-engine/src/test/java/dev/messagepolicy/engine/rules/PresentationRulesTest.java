@@ -98,6 +98,18 @@ class PresentationRulesTest {
   }
 
   @Test
+  void linesOfSectionTagsAreNotLineBreaksTheBuyerSees() {
+    RuleTester.forRule("html-formatting").expectNone(HEADER + """
+        Days:
+        {{#days}}
+        - {{.}}
+        {{/days}}
+
+        Regards
+        """);
+  }
+
+  @Test
   void simpleMarkupPasses() {
     RuleTester.forRule("html-formatting").expectNone(HEADER + """
         <p>Hello <b>{{name}}</b>,</p>
