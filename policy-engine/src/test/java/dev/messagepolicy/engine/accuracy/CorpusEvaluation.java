@@ -19,6 +19,9 @@ final class CorpusEvaluation {
   /** Column of the subject's text on its {@code subject: } line. */
   private static final int SUBJECT_COLUMN = "subject: ".length() + 1;
 
+  /** Characters of a finding's excerpt shown in failure lists. */
+  private static final int MAX_EVIDENCE = 60;
+
   /**
    * What the engine said about one message.
    *
@@ -35,8 +38,14 @@ final class CorpusEvaluation {
     String evidence(String rule) {
       return findings.stream().filter(f -> f.rule().equals(rule)).findFirst()
           .map(f -> f.position().line() + ":" + f.position().column()
-              + (f.excerpt().isEmpty() ? " (" + f.message() + ")" : " \"" + f.excerpt() + "\""))
+              + (f.excerpt().isEmpty() ? " (" + oneLine(f.message()) + ")" : " \"" + oneLine(f.excerpt()) + "\""))
           .orElse("");
+    }
+
+    /** Keeps an excerpt on one short line, so that each failure stays one line of the list. */
+    private static String oneLine(String text) {
+      String flat = text.replace("\r", "").replace("\n", "\\n");
+      return flat.length() <= MAX_EVIDENCE ? flat : flat.substring(0, MAX_EVIDENCE) + "…";
     }
   }
 
