@@ -174,8 +174,14 @@ final class TemplateDeclarationReader {
         }
       });
       List<AttachmentDeclaration> attachments = new ArrayList<>();
+      List<Long> written = attachmentOffsets(declared.size());
       for (AnnotationMirror mirror : declared) {
-        SourcePosition at = position(trees.annotationStart(type, mirror));
+        java.util.OptionalLong start = trees.annotationStart(type, mirror);
+        int index = attachments.size();
+        if (start.isEmpty() && index < written.size()) {
+          start = java.util.OptionalLong.of(written.get(index));
+        }
+        SourcePosition at = position(start);
         if (attachments.isEmpty()) {
           anchors.put(Anchor.ATTACHMENT, at);
           targets.put(Anchor.ATTACHMENT, new DiagnosticTarget(type, mirror, null));
@@ -189,6 +195,28 @@ final class TemplateDeclarationReader {
             resourceBytes(explicit(mirror, "resource").map(v -> String.valueOf(v.getValue()).strip()).orElse(""))));
       }
       return attachments;
+    }
+
+    /**
+     * Where the class's {@code @Attachment} annotations are written, in order. javac gives no
+     * tree for the annotations it wrapped in the {@code @Attachments} container, so they are
+     * found in the text: the last {@code count} ones before the class's name.
+     */
+    private List<Long> attachmentOffsets(int count) {
+      java.util.OptionalLong name = trees.nameStart(type, file);
+      if (count == 0 || name.isEmpty() || !file.hasText()) {
+        return List.of();
+      }
+      String text = file.content().subSequence(0, (int) name.getAsLong()).toString();
+      List<Long> offsets = new ArrayList<>();
+      String token = "@Attachment";
+      for (int at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + token.length())) {
+        int after = at + token.length();
+        if (after >= text.length() || !Character.isJavaIdentifierPart(text.charAt(after))) {
+          offsets.add((long) at);
+        }
+      }
+      return offsets.size() < count ? List.of() : offsets.subList(offsets.size() - count, offsets.size());
     }
 
     /**
