@@ -2,6 +2,7 @@ package dev.messagepolicy.engine;
 
 import dev.messagepolicy.annotations.Marketplace;
 import dev.messagepolicy.engine.finding.Severity;
+import dev.messagepolicy.engine.text.CustomPhrases;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,13 +17,18 @@ import java.util.TreeSet;
  * @param marketplace the marketplace of templates that do not name one
  * @param ruleSeverities per-rule severity overrides; an empty value turns the rule off
  * @param allowedLinkDomains domains that {@code no-links} lets pass (and their subdomains)
+ * @param phrases the shop's own phrases for the phrase rules, added to the built-in packs
  */
 public record PolicyConfig(
     Marketplace marketplace,
     Map<String, Optional<Severity>> ruleSeverities,
-    Set<String> allowedLinkDomains) {
+    Set<String> allowedLinkDomains,
+    CustomPhrases phrases) {
 
   public PolicyConfig {
+    if (phrases == null) {
+      phrases = CustomPhrases.none();
+    }
     if (marketplace == null || marketplace == Marketplace.BUILD_DEFAULT) {
       marketplace = Marketplace.US;
     }
@@ -31,6 +37,12 @@ public record PolicyConfig(
     allowedLinkDomains.forEach(d -> domains.add(d.strip().toLowerCase(Locale.ROOT)));
     domains.remove("");
     allowedLinkDomains = Set.copyOf(domains);
+  }
+
+  /** Without phrases of the shop's own. */
+  public PolicyConfig(Marketplace marketplace, Map<String, Optional<Severity>> ruleSeverities,
+      Set<String> allowedLinkDomains) {
+    this(marketplace, ruleSeverities, allowedLinkDomains, CustomPhrases.none());
   }
 
   /** US marketplace, default severities, no allowed domains. */

@@ -21,6 +21,7 @@ public final class RuleRegistry {
       new SendWindowRule(),
       new SuspiciousVariableRule(),
       new UnknownVariableRule(),
+      new CriticalContentRule(),
       new CriticalReasonRule(),
       new CriticalSubjectTagRule(),
       new ImportantTagMisuseRule(),
@@ -31,12 +32,17 @@ public final class RuleRegistry {
       new NoImagesRule(),
       new HtmlFormattingRule(),
       new MarketplaceLanguageRule(),
+      new NoCancellationRequestRule(),
       new NoPromotionsRule(),
+      new NoReviewIncentivesRule(),
+      new NoReviewManipulationRule(),
       new OneMessagePerOrderRule(),
       new OrderIdRequiredRule(),
       new ReasonNotPermittedRule(),
+      new RepeatsOrderInfoRule(),
       new SuppressionJustificationRule(),
-      new TemplateSyntaxRule());
+      new TemplateSyntaxRule(),
+      new ThankYouOnlyRule());
 
   private final Map<String, Rule> rules;
 

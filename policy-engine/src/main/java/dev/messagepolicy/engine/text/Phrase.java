@@ -4,81 +4,160 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One phrase of a phrase list, as a sequence of token patterns:
+ * One phrase of a phrase pack, as a sequence of token patterns. A pack line is written as the
+ * words to find, lowercase, with:
  * <ul>
- *   <li>{@code word} matches the word exactly (lowercase);
  *   <li>{@code word*} a word that starts with it, {@code *word} one that ends with it,
  *       {@code *word*} one that contains it (German compounds: {@code *gutschein*} matches
  *       {@code Gutscheincode} and {@code Rabattgutschein});
- *   <li>{@code <num>} a number, {@code <code>} a token of letters and digits ({@code DANKE10}),
- *       {@code <any>} any one token.
+ *   <li>{@code <num>} a number, {@code <code>} letters and digits mixed ({@code DANKE10}),
+ *       {@code <var>} a template variable, {@code <any>} any one token ({@code <num>} and
+ *       {@code <code>} also accept a variable, whose value is unknown);
+ *   <li>{@code ...} a gap of up to {@value TokenPattern#MAX_GAP} tokens within one sentence;
+ *   <li>{@code (a|b c|)} alternatives at that place, an empty one making it optional.
  * </ul>
+ * A line with alternatives stands for every combination of them; each is one {@code Phrase}
+ * with the same {@link #source}.
  *
  * @param family the group the phrase belongs to ({@code discount}, {@code newsletter}, …)
- * @param language the ISO 639-1 code of the list it came from
- * @param source the phrase as written in the list
+ * @param language the ISO 639-1 code of the pack it came from
+ * @param source the line as written in the pack
+ * @param origin where the line is: {@code no-promotions/de.txt:12}
+ * @param patterns one per token position
  */
-public record Phrase(String family, String language, String source, List<String> patterns) {
+public record Phrase(String family, String language, String source, String origin, List<TokenPattern> patterns) {
 
-  public static Phrase parse(String family, String language, String line) {
-    List<String> patterns = new ArrayList<>();
-    for (String chunk : line.strip().split("\\s+")) {
-      if (chunk.equals("<num>") || chunk.equals("<code>") || chunk.equals("<any>")) {
-        patterns.add(chunk);
+  /** The most token positions one phrase may have, which bounds the matcher's work per token. */
+  public static final int MAX_LENGTH = 12;
+  /** The most gaps one phrase may have. */
+  public static final int MAX_GAPS = 2;
+  /** The most phrases one line's alternatives may stand for. */
+  public static final int MAX_EXPANSIONS = 4096;
+
+  public Phrase {
+    patterns = List.copyOf(patterns);
+  }
+
+  /**
+   * The phrases one pack line stands for.
+   *
+   * @throws IllegalArgumentException saying what is wrong with the line
+   */
+  public static List<Phrase> parse(String family, String language, String line, String origin) {
+    String source = line.strip();
+    List<List<TokenPattern>> expansions = new ArrayList<>();
+    expansions.add(new ArrayList<>());
+    int i = 0;
+    while (i < source.length()) {
+      char c = source.charAt(i);
+      if (c == '(') {
+        int close = source.indexOf(')', i);
+        if (close < 0) {
+          throw new IllegalArgumentException("'(' without ')'");
+        }
+        String group = source.substring(i + 1, close);
+        if (group.indexOf('(') >= 0) {
+          throw new IllegalArgumentException("alternatives cannot be nested");
+        }
+        List<List<TokenPattern>> alternatives = new ArrayList<>();
+        for (String alternative : group.split("\\|", -1)) {
+          alternatives.add(patterns(alternative));
+        }
+        expansions = combine(expansions, alternatives);
+        i = close + 1;
+      } else if (c == ')' || c == '|') {
+        throw new IllegalArgumentException("'" + c + "' outside of (…|…)");
+      } else {
+        int next = source.indexOf('(', i);
+        int end = next < 0 ? source.length() : next;
+        String plain = source.substring(i, end);
+        if (plain.indexOf(')') >= 0 || plain.indexOf('|') >= 0) {
+          throw new IllegalArgumentException("')' or '|' outside of (…|…)");
+        }
+        expansions = combine(expansions, List.of(patterns(plain)));
+        i = end;
+      }
+    }
+    List<Phrase> phrases = new ArrayList<>();
+    for (List<TokenPattern> patterns : expansions) {
+      check(patterns);
+      phrases.add(new Phrase(family, language, source, origin, patterns));
+    }
+    return phrases;
+  }
+
+  private static List<List<TokenPattern>> combine(List<List<TokenPattern>> heads, List<List<TokenPattern>> tails) {
+    if ((long) heads.size() * tails.size() > MAX_EXPANSIONS) {
+      throw new IllegalArgumentException("the alternatives stand for more than " + MAX_EXPANSIONS + " phrases");
+    }
+    List<List<TokenPattern>> out = new ArrayList<>();
+    for (List<TokenPattern> head : heads) {
+      for (List<TokenPattern> tail : tails) {
+        List<TokenPattern> joined = new ArrayList<>(head);
+        joined.addAll(tail);
+        out.add(joined);
+      }
+    }
+    return out;
+  }
+
+  /** The patterns of text without alternatives. */
+  private static List<TokenPattern> patterns(String text) {
+    List<TokenPattern> patterns = new ArrayList<>();
+    for (String chunk : text.strip().split("\\s+")) {
+      if (chunk.isEmpty()) {
         continue;
+      }
+      TokenPattern special = TokenPattern.special(chunk);
+      if (special != null) {
+        patterns.add(special);
+        continue;
+      }
+      if (chunk.startsWith("<") && chunk.endsWith(">") && chunk.length() > 2) {
+        throw new IllegalArgumentException("unknown placeholder " + chunk + "; use <num>, <code>, <var> or <any>");
       }
       boolean suffix = chunk.startsWith("*");
       boolean prefix = chunk.endsWith("*") && chunk.length() > 1;
       String core = chunk.substring(suffix ? 1 : 0, chunk.length() - (prefix ? 1 : 0));
-      List<Token> pieces = Tokenizer.tokenize(core);
-      for (int i = 0; i < pieces.size(); i++) {
-        String piece = pieces.get(i).text();
-        if (i == 0 && suffix) {
-          piece = "*" + piece;
-        }
-        if (i == pieces.size() - 1 && prefix) {
-          piece = piece + "*";
-        }
-        patterns.add(piece);
+      if (core.contains("*")) {
+        throw new IllegalArgumentException("'*' only at the start or end of a word: " + chunk);
+      }
+      List<Token> pieces = PhraseTokens.of(core);
+      if (pieces.isEmpty()) {
+        throw new IllegalArgumentException("'" + chunk + "' has no word to match");
+      }
+      for (int p = 0; p < pieces.size(); p++) {
+        patterns.add(TokenPattern.word(pieces.get(p).text(), p == pieces.size() - 1 && prefix, p == 0 && suffix));
       }
     }
+    return patterns;
+  }
+
+  private static void check(List<TokenPattern> patterns) {
     if (patterns.isEmpty()) {
       throw new IllegalArgumentException("empty phrase");
     }
-    return new Phrase(family, language, line.strip(), List.copyOf(patterns));
+    if (patterns.size() > MAX_LENGTH) {
+      throw new IllegalArgumentException("more than " + MAX_LENGTH + " token positions");
+    }
+    if (patterns.get(0).kind() == TokenPattern.Kind.GAP || patterns.get(patterns.size() - 1).kind() == TokenPattern.Kind.GAP) {
+      throw new IllegalArgumentException("'...' only between words");
+    }
+    long gaps = patterns.stream().filter(p -> p.kind() == TokenPattern.Kind.GAP).count();
+    if (gaps > MAX_GAPS) {
+      throw new IllegalArgumentException("more than " + MAX_GAPS + " gaps ('...')");
+    }
+    boolean anchored = patterns.stream().anyMatch(p -> switch (p.kind()) {
+      case EXACT, PREFIX, SUFFIX, INFIX -> true;
+      default -> false;
+    });
+    if (!anchored) {
+      throw new IllegalArgumentException("a phrase needs at least one word");
+    }
   }
 
-  /** The number of tokens matched starting at {@code tokens[from]}, or -1. */
-  public int matchAt(List<Token> tokens, int from) {
-    if (from + patterns.size() > tokens.size()) {
-      return -1;
-    }
-    for (int p = 0; p < patterns.size(); p++) {
-      if (!matches(patterns.get(p), tokens.get(from + p))) {
-        return -1;
-      }
-    }
-    return patterns.size();
-  }
-
-  private static boolean matches(String pattern, Token token) {
-    String word = token.text();
-    switch (pattern) {
-      case "<num>": return token.isNumber();
-      case "<code>": return token.isCode();
-      case "<any>": return true;
-      default: break;
-    }
-    boolean prefix = pattern.length() > 1 && pattern.endsWith("*");
-    boolean suffix = pattern.length() > 1 && pattern.startsWith("*");
-    String core = pattern.substring(suffix ? 1 : 0, pattern.length() - (prefix ? 1 : 0));
-    if (prefix && suffix) {
-      return word.contains(core);
-    } else if (prefix) {
-      return word.startsWith(core);
-    } else if (suffix) {
-      return word.endsWith(core);
-    }
-    return word.equals(core);
+  /** The phrase's patterns as one line, as the matcher reads it. */
+  public String shape() {
+    return String.join(" ", patterns.stream().map(TokenPattern::toString).toList());
   }
 }

@@ -8,89 +8,76 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The phrases of one rule in one language, read from a resource
- * {@code dev/messagepolicy/engine/phrases/<rule>/<language>.txt}: {@code [family]} headers, one
- * phrase a line (see {@link Phrase}), {@code #} comments.
+ * Reads phrase packs: {@code [family]} headers, one phrase a line (see {@link Phrase}),
+ * {@code #} comments. The built-in packs are resources
+ * {@code dev/messagepolicy/engine/phrases/<rule>/<language>.txt}, one for each of
+ * {@link #LANGUAGES}.
  */
 public final class PhraseList {
 
-  private final List<Phrase> phrases;
+  /** The languages every built-in phrase rule has a pack for. */
+  public static final List<String> LANGUAGES = List.of("en", "de", "fr", "it", "es", "pt", "nl", "sv", "pl");
 
-  private PhraseList(List<Phrase> phrases) {
-    this.phrases = List.copyOf(phrases);
-  }
+  private PhraseList() {}
 
-  public List<Phrase> phrases() {
-    return phrases;
-  }
-
-  /** Loads the lists of {@code rule} for each of {@code languages}, in that order. */
-  public static PhraseList load(String rule, List<String> languages) {
+  /** The built-in phrases of {@code rule} in all {@link #LANGUAGES}, in that order. */
+  public static List<Phrase> builtIn(String rule) {
     List<Phrase> all = new ArrayList<>();
-    for (String language : languages) {
-      String resource = "/dev/messagepolicy/engine/phrases/" + rule + "/" + language + ".txt";
-      try (InputStream in = PhraseList.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("missing phrase list " + resource);
-        }
-        all.addAll(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), language, resource));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    for (String language : LANGUAGES) {
+      all.addAll(builtIn(rule, language));
     }
-    return new PhraseList(all);
+    return all;
   }
 
-  static List<Phrase> parse(String content, String language, String origin) {
+  /** The built-in phrases of {@code rule} in one language. */
+  public static List<Phrase> builtIn(String rule, String language) {
+    String name = rule + "/" + language + ".txt";
+    try (InputStream in = PhraseList.class.getResourceAsStream("/dev/messagepolicy/engine/phrases/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing built-in phrase pack " + name);
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), language, name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The phrases of one pack.
+   *
+   * @param origin how findings and errors name the pack ({@code no-promotions/de.txt})
+   * @throws IllegalArgumentException {@code origin:line: what is wrong}
+   */
+  public static List<Phrase> parse(String content, String language, String origin) {
     List<Phrase> phrases = new ArrayList<>();
     String family = null;
     int lineNumber = 0;
-    for (String raw : content.split("\n")) {
+    for (String raw : content.split("\r?\n", -1)) {
       lineNumber++;
       String line = raw.strip();
+      if (lineNumber == 1 && line.startsWith("\ufeff")) {
+        line = line.substring(1).strip();
+      }
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
-      if (line.startsWith("[") && line.endsWith("]")) {
+      String where = origin + ":" + lineNumber;
+      if (line.startsWith("[")) {
+        if (!line.endsWith("]") || line.length() < 3) {
+          throw new IllegalArgumentException(where + ": a family header is written [family]");
+        }
         family = line.substring(1, line.length() - 1).strip();
         continue;
       }
       if (family == null) {
-        throw new IllegalStateException(origin + ":" + lineNumber + ": phrase before any [family] header");
+        throw new IllegalArgumentException(where + ": phrase before any [family] header");
       }
-      phrases.add(Phrase.parse(family, language, line));
+      try {
+        phrases.addAll(Phrase.parse(family, language, line, where));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ": " + e.getMessage() + " in \"" + line + "\"", e);
+      }
     }
     return phrases;
-  }
-
-  /** A phrase found in a text: the phrase and the half-open range it covers. */
-  public record Match(Phrase phrase, int start, int end) {}
-
-  /**
-   * Every place in {@code text} where a phrase matches, leftmost first; at one start the longest
-   * phrase wins and matches do not overlap.
-   */
-  public List<Match> find(String text) {
-    List<Token> tokens = Tokenizer.tokenize(text);
-    List<Match> matches = new ArrayList<>();
-    int i = 0;
-    while (i < tokens.size()) {
-      Phrase best = null;
-      int bestLength = 0;
-      for (Phrase phrase : phrases) {
-        int length = phrase.matchAt(tokens, i);
-        if (length > bestLength) {
-          best = phrase;
-          bestLength = length;
-        }
-      }
-      if (best != null) {
-        matches.add(new Match(best, tokens.get(i).start(), tokens.get(i + bestLength - 1).end()));
-        i += bestLength;
-      } else {
-        i++;
-      }
-    }
-    return matches;
   }
 }

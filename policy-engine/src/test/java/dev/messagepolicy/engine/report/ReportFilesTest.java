@@ -60,8 +60,9 @@ class ReportFilesTest {
     List<String> rules = new ArrayList<>();
     root.path("findings").forEach(f -> rules.add(f.path("rule").asText() + "@" + f.path("line").asInt()
         + ":" + f.path("column").asInt()));
-    assertEquals(List.of("critical-subject-tag@5:11", "no-links@8:10", "no-promotions@8:34", "no-promotions@8:45"), rules);
-    assertEquals(4, root.path("summary").path("errors").asInt());
+    assertEquals(List.of("critical-subject-tag@5:11", "no-links@8:10", "critical-content@8:29", "no-promotions@8:29",
+        "critical-content@8:45", "no-promotions@8:45"), rules);
+    assertEquals(6, root.path("summary").path("errors").asInt());
     assertEquals(0, root.path("summary").path("warnings").asInt());
     try (var files = Files.list(dir)) {
       assertEquals(List.of(written), files.toList(), "no temporary file is left behind");

@@ -1,0 +1,55 @@
+package dev.messagepolicy.engine.rules;
+
+import dev.messagepolicy.engine.text.CustomPhrases;
+import dev.messagepolicy.engine.text.Phrase;
+import dev.messagepolicy.engine.text.PhraseList;
+import dev.messagepolicy.engine.text.PhraseMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The phrase packs of the phrase rules, each rule's packs of all languages compiled into one
+ * {@link PhraseMatcher}: the built-in packs once per class loader, on first use; with a shop's
+ * own phrases added, once per distinct set of them.
+ */
+public final class PhrasePacks {
+
+  /** The rules that take phrases, and so the rule directories a shop's phrase directory may have. */
+  public static final Set<String> RULE_IDS = Set.of("critical-content", "no-cancellation-request", "no-promotions",
+      "no-review-incentives", "no-review-manipulation", "repeats-order-info", "thank-you-only");
+
+  /** Shops rarely have more than one set of phrases per build; a few more are kept, then dropped. */
+  private static final int MAX_CUSTOM_ENTRIES = 32;
+
+  private static final Map<String, PhraseMatcher> BUILT_IN = new ConcurrentHashMap<>();
+  private static final Map<List<Object>, PhraseMatcher> WITH_CUSTOM = new ConcurrentHashMap<>();
+
+  private PhrasePacks() {}
+
+  /** The matcher of {@code rule}'s built-in phrases and the shop's phrases for it. */
+  static PhraseMatcher matcher(String rule, CustomPhrases custom) {
+    List<Phrase> own = custom.forRule(rule);
+    if (own.isEmpty()) {
+      return builtIn(rule);
+    }
+    if (WITH_CUSTOM.size() > MAX_CUSTOM_ENTRIES) {
+      WITH_CUSTOM.clear();
+    }
+    return WITH_CUSTOM.computeIfAbsent(List.of(rule, own), key -> {
+      List<Phrase> all = new ArrayList<>(builtIn(rule).phrases());
+      all.addAll(own);
+      return new PhraseMatcher(all);
+    });
+  }
+
+  /** The matcher of {@code rule}'s built-in phrases. */
+  public static PhraseMatcher builtIn(String rule) {
+    if (!RULE_IDS.contains(rule)) {
+      throw new IllegalArgumentException(rule + " is not a phrase rule");
+    }
+    return BUILT_IN.computeIfAbsent(rule, id -> new PhraseMatcher(PhraseList.builtIn(id)));
+  }
+}

@@ -1,0 +1,185 @@
+package dev.messagepolicy.engine.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * All phrases of a rule compiled into one trie over tokens. Exact words are one hash lookup per
+ * node; wildcard positions are shared edges, so phrases with a common start are walked once.
+ * From each token the trie is walked at most {@link Phrase#MAX_LENGTH} plus the gaps' tokens
+ * deep, and the states alive at once are bounded by the trie's nodes: the time is linear in
+ * the text for any phrase pack, built-in or user-supplied. Immutable once built, so one instance
+ * serves all threads.
+ */
+public final class PhraseMatcher {
+
+  /** A phrase found in a text: the phrase and the half-open character range it covers. */
+  public record Match(Phrase phrase, int start, int end) {}
+
+  private static final int MAX_DEPTH = Phrase.MAX_LENGTH + Phrase.MAX_GAPS * TokenPattern.MAX_GAP;
+
+  private final Node root = new Node(false);
+  private final List<Phrase> phrases;
+  private int nodeCount;
+
+  /** Compiles {@code phrases}; where two match the same text, the earlier one is reported. */
+  public PhraseMatcher(List<Phrase> phrases) {
+    this.phrases = List.copyOf(phrases);
+    for (int i = 0; i < this.phrases.size(); i++) {
+      insert(this.phrases.get(i), i);
+    }
+  }
+
+  public List<Phrase> phrases() {
+    return phrases;
+  }
+
+  /** How many trie nodes the phrases compiled to (for tests of sharing). */
+  int nodeCount() {
+    return nodeCount;
+  }
+
+  /**
+   * The phrases in {@code text}, leftmost first, not overlapping: at each start the longest
+   * match wins, and the search goes on after it.
+   */
+  public List<Match> find(String text) {
+    List<Token> tokens = PhraseTokens.of(text);
+    List<Match> matches = new ArrayList<>();
+    int s = 0;
+    while (s < tokens.size()) {
+      int[] best = {-1, Integer.MAX_VALUE};
+      walk(tokens, s, (end, phrase) -> {
+        if (end > best[0] || (end == best[0] && phrase < best[1])) {
+          best[0] = end;
+          best[1] = phrase;
+        }
+      });
+      if (best[0] >= 0) {
+        matches.add(new Match(phrases.get(best[1]), tokens.get(s).start(), tokens.get(best[0]).end()));
+        s = best[0] + 1;
+      } else {
+        s++;
+      }
+    }
+    return matches;
+  }
+
+  /** Every occurrence of every phrase in {@code text}, overlapping ones included. */
+  public List<Match> findAll(String text) {
+    List<Token> tokens = PhraseTokens.of(text);
+    List<Match> matches = new ArrayList<>();
+    for (int s = 0; s < tokens.size(); s++) {
+      int from = s;
+      walk(tokens, s, (end, phrase) ->
+          matches.add(new Match(phrases.get(phrase), tokens.get(from).start(), tokens.get(end).end())));
+    }
+    return matches;
+  }
+
+  private interface Hit {
+    void at(int endToken, int phraseIndex);
+  }
+
+  private record State(Node node, int gapUsed) {}
+
+  private void walk(List<Token> tokens, int start, Hit hit) {
+    if (!root.hasEdgeFor(tokens.get(start).text())) {
+      return; // most tokens start no phrase: no state sets for them
+    }
+    Set<State> states = new LinkedHashSet<>();
+    states.add(new State(root, 0));
+    int limit = Math.min(tokens.size(), start + MAX_DEPTH);
+    for (int j = start; j < limit && !states.isEmpty(); j++) {
+      String token = tokens.get(j).text();
+      Set<State> next = new LinkedHashSet<>();
+      for (State state : states) {
+        Node node = state.node();
+        if (node.gap && state.gapUsed() < TokenPattern.MAX_GAP && !PhraseTokens.isSentenceEnd(token)) {
+          next.add(new State(node, state.gapUsed() + 1));
+        }
+        Node exact = node.exact.get(token);
+        if (exact != null) {
+          enter(exact, next);
+        }
+        for (Edge edge : node.wildcards) {
+          if (edge.pattern().matches(token)) {
+            enter(edge.child(), next);
+          }
+        }
+      }
+      for (State state : next) {
+        for (int phrase : state.node().outputs) {
+          hit.at(j, phrase);
+        }
+      }
+      states = next;
+    }
+  }
+
+  /** Adds the node just reached, and the gap after it, which takes no token to enter. */
+  private static void enter(Node node, Set<State> next) {
+    next.add(new State(node, 0));
+    if (node.gapChild != null) {
+      next.add(new State(node.gapChild, 0));
+    }
+  }
+
+  private void insert(Phrase phrase, int index) {
+    Node node = root;
+    for (TokenPattern pattern : phrase.patterns()) {
+      node = switch (pattern.kind()) {
+        case EXACT -> node.exact.computeIfAbsent(pattern.core(), k -> newNode(false));
+        case GAP -> node.gapChild != null ? node.gapChild : (node.gapChild = newNode(true));
+        default -> node.wildcard(pattern, this);
+      };
+    }
+    node.outputs.add(index);
+  }
+
+  private Node newNode(boolean gap) {
+    nodeCount++;
+    return new Node(gap);
+  }
+
+  private record Edge(TokenPattern pattern, Node child) {}
+
+  private static final class Node {
+    final boolean gap;
+    final Map<String, Node> exact = new HashMap<>();
+    final List<Edge> wildcards = new ArrayList<>();
+    final List<Integer> outputs = new ArrayList<>();
+    Node gapChild;
+
+    Node(boolean gap) {
+      this.gap = gap;
+    }
+
+    boolean hasEdgeFor(String token) {
+      if (exact.containsKey(token)) {
+        return true;
+      }
+      for (Edge edge : wildcards) {
+        if (edge.pattern().matches(token)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    Node wildcard(TokenPattern pattern, PhraseMatcher owner) {
+      for (Edge edge : wildcards) {
+        if (edge.pattern().equals(pattern)) {
+          return edge.child();
+        }
+      }
+      Node child = owner.newNode(false);
+      wildcards.add(new Edge(pattern, child));
+      return child;
+    }
+  }
+}
