@@ -88,7 +88,15 @@ public final class PolicyEngine {
 
   /** Checks one template with every enabled per-template rule. */
   public TemplateResult check(TemplateSource source, TemplateLocator locator) {
-    MessageModel model = parse(source, locator);
+    return check(parse(source, locator));
+  }
+
+  /**
+   * Checks a template that is already parsed, or text built some other way (the run-time check
+   * of a rendered message builds its model from the rendered text).
+   */
+  public TemplateResult check(MessageModel model) {
+    TemplateSource source = model.source();
     List<Finding> findings = new ArrayList<>();
     List<Finding> suppressed = new ArrayList<>();
     for (TemplateRule rule : registry.templateRules()) {
