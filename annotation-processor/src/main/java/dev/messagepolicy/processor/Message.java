@@ -30,7 +30,15 @@ enum Message {
   FINDING_DOCS("  see %s"),
   INTERNAL_ERROR("[message-policy] internal error while checking template %s (%s); the template was not"
       + " fully checked. Please report this as a bug to message-policy, with this message."),
-  CATALOG_NOT_WRITTEN("[message-policy] cannot write %s: %s; the Maven plugin will not see these templates");
+  CATALOG_NOT_WRITTEN("[message-policy] cannot write %s: %s; the Maven plugin will not see these templates"),
+
+  // Generated code
+  RUNTIME_MISSING("message-policy: message-policy-runtime is not on the compile class path, so no renderers are"
+      + " generated; add it as a dependency to render templates through generated code"),
+  RENDERER_NOT_ACCESSIBLE("message-policy: no renderer is generated for %s: a private class cannot be named"
+      + " from generated code"),
+  CATALOG_LEAVES_OUT("message-policy: the catalog in package '%s' leaves out %s: not public, and in another package"),
+  GENERATED_NOT_WRITTEN("[message-policy] cannot write generated %s: %s");
 
   private final String format;
 

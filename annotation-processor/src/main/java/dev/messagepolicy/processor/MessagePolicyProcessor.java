@@ -50,6 +50,7 @@ public final class MessagePolicyProcessor extends AbstractProcessor {
   private ResourceLocator resources;
   private FindingReporter reporter;
   private CatalogWriter catalog;
+  private CodeGeneration generation;
   private boolean finished;
 
   /** The processor javac runs: third-party rules come from the processor's own class loader. */
@@ -65,9 +66,15 @@ public final class MessagePolicyProcessor extends AbstractProcessor {
   /** By name, not class literal: a missing annotations jar must not crash javac here. */
   private static final String MESSAGE_TEMPLATE = "dev.messagepolicy.annotations.MessageTemplate";
 
+  /**
+   * All of ours are claimed, so that {@code -Xlint:all -Werror} builds do not fail on "no processor
+   * claimed" @ContactReason, @Critical, …; templates are found through @MessageTemplate.
+   */
+  private static final String ANNOTATIONS = "dev.messagepolicy.annotations.*";
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(MESSAGE_TEMPLATE);
+    return Set.of(ANNOTATIONS);
   }
 
   @Override
@@ -107,6 +114,7 @@ public final class MessagePolicyProcessor extends AbstractProcessor {
     resources = new ResourceLocator(options.templatesPath(), environment.getFiler());
     reporter = new FindingReporter(environment.getMessager(), options.failOnSeverity());
     catalog = new CatalogWriter(environment.getFiler());
+    generation = new CodeGeneration(environment, options.config());
   }
 
   @Override
@@ -116,27 +124,32 @@ public final class MessagePolicyProcessor extends AbstractProcessor {
     }
     try {
       for (TypeElement annotation : annotations) {
+        if (!annotation.getQualifiedName().contentEquals(MESSAGE_TEMPLATE)) {
+          continue;
+        }
         for (Element element : round.getElementsAnnotatedWith(annotation)) {
           if (element instanceof TypeElement type) {
             check(type);
           }
         }
       }
+      generation.roundDone(round.processingOver());
       if (round.processingOver()) {
         finish();
       }
     } catch (RuntimeException | LinkageError e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format("(all)", e));
     }
-    return false; // other processors (code generators) may want @MessageTemplate too
+    return true; // this processor checks the templates and generates their code
   }
 
   private void check(TypeElement type) {
     String id = type.getQualifiedName().toString();
     DeclaredTemplate declared = null;
+    TemplateResult result;
     try {
       declared = reader.read(type);
-      TemplateResult result = engine.check(declared.source(), resources.forProject(declared.file().projectBase()));
+      result = engine.check(declared.source(), resources.forProject(declared.file().projectBase()));
       for (Finding finding : result.findings()) {
         reporter.report(finding, declared.target(finding.anchor()), declared.file());
       }
@@ -146,6 +159,17 @@ public final class MessagePolicyProcessor extends AbstractProcessor {
       if (declared != null) {
         checked.put(id, new Checked(declared.source(), List.of(), declared.file()));
       }
+      return;
+    }
+    generateRenderer(type, declared, result);
+  }
+
+  /** After the check: the renderer, unless the template cannot be rendered (see {@link CodeGeneration}). */
+  private void generateRenderer(TypeElement type, DeclaredTemplate declared, TemplateResult result) {
+    try {
+      generation.templateChecked(type, declared.source(), result);
+    } catch (RuntimeException | LinkageError e) {
+      reporter.internalError(type, declared.source().id(), e);
     }
   }
 
