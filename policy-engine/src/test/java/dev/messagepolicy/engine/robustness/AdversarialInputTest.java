@@ -59,7 +59,7 @@ class AdversarialInputTest {
   }
 
   /**
-   * Blow-ups this test found that are not fixed yet (each takes over 30 s here): every
+   * Blow-ups this test found that are not fixed yet (each took over 10 s here, and was cut off there): every
    * {@code {{> self}}} inside a section inlines the whole file again, so 10,000 of them inline
    * 10,000 copies; 10,000 set-delimiter tags. Run with {@code -Dtest=AdversarialInputTest} after
    * removing {@code @Disabled} to check a fix.
