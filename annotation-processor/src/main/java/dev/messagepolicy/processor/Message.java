@@ -12,6 +12,7 @@ enum Message {
   OPTION_BAD_RULES("-A%s: %s"),
   OPTION_UNKNOWN_RULE("-A%s: unknown rule '%s'; known rules: %s"),
   OPTION_BAD_FAIL_ON_SEVERITY("-A%s=%s: expected ERROR, WARNING or NONE"),
+  OPTION_BAD_SIZE("-A%s: %s"),
   OPTION_PROJECT_BASE_MISSING("-A%s=%s: not a directory"),
   OPTION_TEMPLATES_DIR_MISSING("-A%s: template directory %s does not exist; it is skipped"),
   OPTIONS_INVALID("; message-policy checks no template until this option is fixed"),

@@ -5,7 +5,9 @@ import dev.messagepolicy.engine.PolicyConfig;
 import dev.messagepolicy.engine.finding.FailOnSeverity;
 import dev.messagepolicy.engine.finding.Severity;
 import dev.messagepolicy.engine.rules.RuleDescriptor;
+import dev.messagepolicy.engine.rules.PhrasePacks;
 import dev.messagepolicy.engine.rules.RuleRegistry;
+import dev.messagepolicy.engine.text.CustomPhrases;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -40,10 +42,13 @@ record ProcessorOptions(
   static final String TEMPLATES_PATH = PREFIX + "templatesPath";
   static final String PROJECT_BASE = PREFIX + "projectBase";
   static final String FAIL_ON_SEVERITY = PREFIX + "failOnSeverity";
+  static final String MAX_ATTACHMENT_BYTES = PREFIX + "maxAttachmentBytes";
+  static final String PHRASES = PREFIX + "phrases";
 
   /** Every option the processor understands, for {@code getSupportedOptions()}. */
   static final Set<String> NAMES =
-      Set.of(MARKETPLACE, RULES, ALLOWED_LINK_DOMAINS, TEMPLATES_PATH, PROJECT_BASE, FAIL_ON_SEVERITY);
+      Set.of(MARKETPLACE, RULES, ALLOWED_LINK_DOMAINS, TEMPLATES_PATH, PROJECT_BASE, FAIL_ON_SEVERITY,
+          MAX_ATTACHMENT_BYTES, PHRASES);
 
   /** Commas and the platform's path separator both split a list of directories. */
   private static final Pattern DIRECTORY_SEPARATORS = Pattern.compile("[," + Pattern.quote(File.pathSeparator) + "]");
@@ -127,7 +132,27 @@ record ProcessorOptions(
       }
     }
 
-    PolicyConfig config = new PolicyConfig(marketplace, severities, Set.copyOf(domains));
+    long maxAttachmentBytes = 0;
+    try {
+      maxAttachmentBytes = PolicyConfig.parseBytes(value(raw, MAX_ATTACHMENT_BYTES));
+    } catch (IllegalArgumentException e) {
+      errors.add(Message.OPTION_BAD_SIZE.format(MAX_ATTACHMENT_BYTES, e.getMessage()));
+    }
+
+    CustomPhrases phrases = CustomPhrases.none();
+    String phrasesValue = value(raw, PHRASES);
+    if (!phrasesValue.isEmpty()) {
+      try {
+        Path directory = path(phrasesValue, projectBase.orElse(null)).orElseThrow(
+            () -> new IllegalArgumentException("'" + phrasesValue + "' is not a path"));
+        phrases = CustomPhrases.readDirectory(directory, PhrasePacks.RULE_IDS);
+      } catch (IllegalArgumentException e) {
+        errors.add(PHRASES + ": " + e.getMessage());
+      }
+    }
+
+    PolicyConfig config = new PolicyConfig(marketplace, severities, Set.copyOf(domains))
+        .withMaxAttachmentBytes(maxAttachmentBytes).withPhrases(phrases);
     return new Read(new ProcessorOptions(config, List.copyOf(templatesPath), projectBase, failOn),
         List.copyOf(errors), List.copyOf(warnings));
   }

@@ -121,6 +121,20 @@ class ClassModelDiagnosticsTest {
     }
 
     @Test
+    void theSizeLimitIsAnOptionAndABadValueIsOneClearError() {
+      JavaFileObject source = template("LargeProof",
+          "@MessageTemplate(subject = \"Question about order {{orderId}}\", body = \"Please check the proof.\")",
+          "@ContactReason(Reason.PRODUCT_CUSTOMIZATION)",
+          "@Attachment(mediaType = \"application/pdf\", maxBytes = 9_000_000)",
+          "public record LargeProof(String orderId) {}");
+      assertThat(javac().compile(source)).hadErrorContaining("over the limit of 7340032 bytes")
+          .inFile(source).onLineContaining("@Attachment(");
+      assertNotReported(javac("-Amessagepolicy.maxAttachmentBytes=10MB").compile(source), "attachment-limits");
+      assertThat(javac("-Amessagepolicy.maxAttachmentBytes=lots").compile(source))
+          .hadErrorContaining("-Amessagepolicy.maxAttachmentBytes: 'lots' is not a size");
+    }
+
+    @Test
     void repeatedPdfAndImageOnCustomizationAreNotReported() {
       Compilation compilation = javac().compile(template("ProofImages",
           "@MessageTemplate(subject = \"Question about order {{orderId}}\", body = \"Please check the proof.\")",

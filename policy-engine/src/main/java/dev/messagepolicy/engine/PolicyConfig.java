@@ -18,14 +18,23 @@ import java.util.TreeSet;
  * @param ruleSeverities per-rule severity overrides; an empty value turns the rule off
  * @param allowedLinkDomains domains that {@code no-links} lets pass (and their subdomains)
  * @param phrases the shop's own phrases for the phrase rules, added to the built-in packs
+ * @param maxAttachmentBytes the largest attachment {@code attachment-limits} lets pass; not
+ *     positive means the default, {@link #DEFAULT_MAX_ATTACHMENT_BYTES}
  */
 public record PolicyConfig(
     Marketplace marketplace,
     Map<String, Optional<Severity>> ruleSeverities,
     Set<String> allowedLinkDomains,
-    CustomPhrases phrases) {
+    CustomPhrases phrases,
+    long maxAttachmentBytes) {
+
+  /** 7 MB: the stricter of the two published attachment limits (the help pages say 10 MB). */
+  public static final long DEFAULT_MAX_ATTACHMENT_BYTES = 7L * 1024 * 1024;
 
   public PolicyConfig {
+    if (maxAttachmentBytes <= 0) {
+      maxAttachmentBytes = DEFAULT_MAX_ATTACHMENT_BYTES;
+    }
     if (phrases == null) {
       phrases = CustomPhrases.none();
     }
@@ -39,10 +48,56 @@ public record PolicyConfig(
     allowedLinkDomains = Set.copyOf(domains);
   }
 
+  /** With the default attachment size limit. */
+  public PolicyConfig(Marketplace marketplace, Map<String, Optional<Severity>> ruleSeverities,
+      Set<String> allowedLinkDomains, CustomPhrases phrases) {
+    this(marketplace, ruleSeverities, allowedLinkDomains, phrases, DEFAULT_MAX_ATTACHMENT_BYTES);
+  }
+
+  /** This configuration with another attachment size limit (not positive: the default). */
+  public PolicyConfig withMaxAttachmentBytes(long bytes) {
+    return new PolicyConfig(marketplace, ruleSeverities, allowedLinkDomains, phrases, bytes);
+  }
+
+  /**
+   * Parses the {@code maxAttachmentBytes} setting: a number of bytes, or with the unit
+   * {@code KB} or {@code MB} (1024-based): {@code 10MB}. Empty means the default (0).
+   *
+   * @throws IllegalArgumentException when the value is not such a size
+   */
+  public static long parseBytes(String setting) {
+    if (setting == null || setting.isBlank()) {
+      return 0;
+    }
+    String value = setting.strip().toUpperCase(Locale.ROOT);
+    long unit = 1;
+    if (value.endsWith("MB")) {
+      unit = 1024L * 1024;
+      value = value.substring(0, value.length() - 2).strip();
+    } else if (value.endsWith("KB")) {
+      unit = 1024;
+      value = value.substring(0, value.length() - 2).strip();
+    }
+    try {
+      long number = Long.parseLong(value);
+      if (number <= 0 || number > Long.MAX_VALUE / unit) {
+        throw new NumberFormatException();
+      }
+      return number * unit;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("'" + setting.strip() + "' is not a size such as 7340032, 7MB or 500KB");
+    }
+  }
+
   /** Without phrases of the shop's own. */
   public PolicyConfig(Marketplace marketplace, Map<String, Optional<Severity>> ruleSeverities,
       Set<String> allowedLinkDomains) {
     this(marketplace, ruleSeverities, allowedLinkDomains, CustomPhrases.none());
+  }
+
+  /** This configuration with {@code shopPhrases} as the shop's own phrases. */
+  public PolicyConfig withPhrases(CustomPhrases shopPhrases) {
+    return new PolicyConfig(marketplace, ruleSeverities, allowedLinkDomains, shopPhrases, maxAttachmentBytes);
   }
 
   /** US marketplace, default severities, no allowed domains. */

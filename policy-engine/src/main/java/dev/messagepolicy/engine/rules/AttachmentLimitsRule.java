@@ -29,7 +29,7 @@ public final class AttachmentLimitsRule implements TemplateRule {
   public static final int MAX_ATTACHMENTS = 5;
 
   /** The default size limit: 7 MB, the stricter of the two published limits. */
-  public static final long DEFAULT_MAX_BYTES = 7L * 1024 * 1024;
+  public static final long DEFAULT_MAX_BYTES = dev.messagepolicy.engine.PolicyConfig.DEFAULT_MAX_ATTACHMENT_BYTES;
 
   private static final Set<String> EXTENSIONS =
       Set.of("pdf", "doc", "docx", "txt", "jpg", "jpeg", "png", "gif");
@@ -100,9 +100,9 @@ public final class AttachmentLimitsRule implements TemplateRule {
     }
   }
 
-  /** The configured limit; the default until the build configures another. */
+  /** The configured limit (setting {@code maxAttachmentBytes}). */
   static long maxBytes(RuleContext context) {
-    return DEFAULT_MAX_BYTES;
+    return context.config().maxAttachmentBytes();
   }
 
   static String extension(String path) {
