@@ -84,6 +84,21 @@ public class CheckMojo extends AbstractMojo {
   @Parameter(property = "message-policy.baseline", defaultValue = "${project.basedir}/" + BaselineFile.DEFAULT_NAME)
   private File baseline;
 
+  /**
+   * The largest attachment that {@code attachment-limits} accepts: bytes, or with {@code KB} or
+   * {@code MB} ({@code 10MB}); by default 7 MB, the stricter of the published limits.
+   */
+  @Parameter(property = "message-policy.maxAttachmentBytes")
+  private String maxAttachmentBytes;
+
+  /**
+   * A directory of the shop's own phrases for the phrase rules, added to the built-in ones:
+   * {@code <rule>/<language>.txt} files in the built-in packs' format, for instance
+   * {@code src/message-policy/phrases/no-promotions/de.txt}.
+   */
+  @Parameter(property = "message-policy.phrases")
+  private File phrases;
+
   /** The project's base directory: template ids and report paths are relative to it. */
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   private File basedir;
@@ -105,7 +120,9 @@ public class CheckMojo extends AbstractMojo {
     FailOnSeverity failOn = CheckSettings.failOnSeverity(failOnSeverity);
     RuleRegistry registry = RuleRegistry.withServices(getClass().getClassLoader());
     PolicyConfig config = CheckSettings.policyConfig(marketplace, rules, allowedLinkDomains, registry);
+    config = config.withMaxAttachmentBytes(attachmentLimit());
     Path base = basedir.toPath().toAbsolutePath().normalize();
+    config = PhraseSettings.apply(config, phrases, base);
 
     List<CatalogManifest.Entry> catalog = CatalogReader.read(classesDirectory == null ? null : classesDirectory.toPath());
     List<StandaloneTemplate> standalone =
@@ -166,4 +183,12 @@ public class CheckMojo extends AbstractMojo {
         + report.count(Severity.NOTE) + " notes; report: " + written;
   }
 
+
+  private long attachmentLimit() throws MojoExecutionException {
+    try {
+      return PolicyConfig.parseBytes(maxAttachmentBytes);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("message-policy.maxAttachmentBytes: " + e.getMessage());
+    }
+  }
 }
