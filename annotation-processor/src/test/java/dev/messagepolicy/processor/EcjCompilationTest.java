@@ -71,6 +71,8 @@ class EcjCompilationTest {
     List<String> options = new ArrayList<>(List.of(
         "--release", "17",
         "-d", classes.toString(),
+        // Generated renderers go here: without -s ecj writes them into the working directory.
+        "-s", Files.createDirectories(project.resolve("target/generated-sources/annotations")).toString(),
         "-classpath", location(MessageTemplate.class),
         // The processor as a build would give it: its classes and the engine's jars, found through
         // META-INF/services, not handed over as an instance.
