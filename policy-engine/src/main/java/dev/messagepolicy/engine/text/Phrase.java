@@ -60,7 +60,7 @@ public record Phrase(String family, String language, String source, String origi
           throw new IllegalArgumentException("alternatives cannot be nested");
         }
         List<List<TokenPattern>> alternatives = new ArrayList<>();
-        for (String alternative : group.split("\\|", -1)) {
+        for (String alternative : pieces(group, '|')) {
           alternatives.add(patterns(alternative));
         }
         expansions = combine(expansions, alternatives);
@@ -104,7 +104,7 @@ public record Phrase(String family, String language, String source, String origi
   /** The patterns of text without alternatives. */
   private static List<TokenPattern> patterns(String text) {
     List<TokenPattern> patterns = new ArrayList<>();
-    for (String chunk : text.strip().split("\\s+")) {
+    for (String chunk : pieces(text, ' ')) {
       if (chunk.isEmpty()) {
         continue;
       }
@@ -131,6 +131,29 @@ public record Phrase(String family, String language, String source, String origi
       }
     }
     return patterns;
+  }
+
+  /**
+   * {@code text} split at every {@code separator} (a space also splits at any whitespace), empty
+   * pieces kept for {@code |} (an empty alternative) and dropped for spaces. Plain code: no regex.
+   */
+  private static List<String> pieces(String text, char separator) {
+    List<String> out = new ArrayList<>();
+    StringBuilder piece = new StringBuilder();
+    for (int i = 0; i <= text.length(); i++) {
+      boolean end = i == text.length();
+      char c = end ? separator : text.charAt(i);
+      boolean splits = separator == ' ' ? Character.isWhitespace(c) : c == separator;
+      if (end || splits) {
+        if (separator != ' ' || piece.length() > 0) {
+          out.add(piece.toString());
+        }
+        piece.setLength(0);
+      } else {
+        piece.append(c);
+      }
+    }
+    return out;
   }
 
   private static void check(List<TokenPattern> patterns) {

@@ -52,7 +52,7 @@ public final class PhraseList {
     List<Phrase> phrases = new ArrayList<>();
     String family = null;
     int lineNumber = 0;
-    for (String raw : content.split("\r?\n", -1)) {
+    for (String raw : content.split("\n", -1)) { // strip() below drops a \r
       lineNumber++;
       String line = raw.strip();
       if (lineNumber == 1 && line.startsWith("\ufeff")) {
