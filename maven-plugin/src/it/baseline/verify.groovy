@@ -34,3 +34,12 @@ assert log.contains('1 stale baseline entry')
 assert log.contains('[no-links] src/main/message-templates/thanks.mustache: "www.old-blog.de"')
 // Invocation 3: the new link, and only it, fails the build.
 assert log.contains('1 message-policy violation (severity ERROR or higher)')
+
+// Invocation 4: message-policy:report rendered the same findings as a site page and did not fail.
+def pages = []
+new File(basedir, 'target').eachFileRecurse { if (it.name == 'message-policy.html') pages << it }
+assert pages.size() == 1 : "no site page: ${pages}"
+def page = pages[0].text
+assert page.contains('Message Policy')
+assert page.contains('www.fonts-for-you.de') && page.contains('src/main/message-templates/question.mustache:11:')
+assert log.trim().endsWith('BUILD SUCCESS') || log.lastIndexOf('BUILD SUCCESS') > log.lastIndexOf('BUILD FAILURE')
