@@ -1,9 +1,14 @@
 package dev.messagepolicy.engine.rules;
 
 import dev.messagepolicy.engine.model.TemplateModel;
+import dev.messagepolicy.engine.model.TypeSchema;
 import dev.messagepolicy.engine.template.MessageModel;
 import dev.messagepolicy.engine.template.MessagePart;
 import dev.messagepolicy.engine.template.TagKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Every variable, section and inverted section must name something the template class
@@ -26,8 +31,18 @@ public final class UnknownVariableRule implements TemplateRule {
       return; // a standalone template file: no class to resolve against
     }
     for (MessagePart part : model.parts()) {
+      // Each unknown name once per part, at its first tag: a name repeated a thousand times is one mistake.
+      Map<String, Integer> repeats = new HashMap<>();
+      List<ModelScopes.Resolved> first = new ArrayList<>();
       for (ModelScopes.Resolved resolved : ModelScopes.resolve(part, classModel)) {
+        if (resolved.resolution() instanceof ModelScopes.Unknown
+            && repeats.merge(resolved.tag().name(), 1, Integer::sum) == 1) {
+          first.add(resolved);
+        }
+      }
+      for (ModelScopes.Resolved resolved : first) {
         if (resolved.resolution() instanceof ModelScopes.Unknown unknown) {
+          int more = repeats.get(resolved.tag().name()) - 1;
           String what = resolved.tag().kind() == TagKind.SECTION || resolved.tag().kind() == TagKind.INVERTED_SECTION
               ? "section" : "variable";
           String in = unknown.in().name().equals(classModel.rootType())
@@ -35,7 +50,7 @@ public final class UnknownVariableRule implements TemplateRule {
               : simpleName(unknown.in().name()) + " (nor the template class " + simpleName(classModel.rootType()) + ")";
           context.reportTag(model.source(), part, resolved.tag(),
               what + " '" + resolved.tag().name() + "' is unknown: '" + unknown.segment() + "' is not a property of "
-                  + in,
+                  + in + (more > 0 ? " (used " + more + " more time" + (more == 1 ? "" : "s") + " in this part)" : ""),
               "Add a record component, field or getter '" + unknown.segment() + "', or fix the name; known: "
                   + known(unknown.in()) + ".");
         }
@@ -43,7 +58,7 @@ public final class UnknownVariableRule implements TemplateRule {
     }
   }
 
-  private static String known(dev.messagepolicy.engine.model.TypeSchema type) {
+  private static String known(TypeSchema type) {
     if (type.properties().isEmpty()) {
       return "none";
     }

@@ -85,6 +85,15 @@ class ClassModelRulesTest {
   }
 
   @Test
+  void aRepeatedUnknownNameIsReportedOnceAtItsFirstTag() {
+    List<Finding> findings = all("unknown-variable", template(Reason.ORDER_DETAILS,
+        "{{#a}}{{/a}}".repeat(2_500) + " {{orderId}}", ORDER, List.of(), null));
+    assertEquals(1, findings.size());
+    assertEquals(1, findings.get(0).position().column());
+    assertTrue(findings.get(0).message().contains("used 2499 more times"), findings.get(0).message());
+  }
+
+  @Test
   void knownNamesInEveryScopeAreNotReported() {
     assertEquals(List.of(), body("unknown-variable", "{{orderId}} {{buyerName}}\n"
         + "{{#gift}}{{orderId}}{{/gift}}{{^gift}}-{{/gift}}\n"

@@ -5,6 +5,7 @@ import dev.messagepolicy.annotations.ContactReason;
 import dev.messagepolicy.annotations.Marketplace;
 import dev.messagepolicy.annotations.MessageTemplate;
 import dev.messagepolicy.annotations.Reason;
+import dev.messagepolicy.annotations.SendWindow;
 
 /** The one review request per order on the German marketplace, sent a week after delivery. */
 @MessageTemplate(
@@ -12,4 +13,5 @@ import dev.messagepolicy.annotations.Reason;
     bodyResource = "messages/de/review-request.mustache",
     marketplace = Marketplace.DE)
 @ContactReason(Reason.REVIEW_REQUEST)
+@SendWindow(fromDays = 7, toDays = 14)
 public record ReviewRequestDe(OrderId orderId, String buyerName, String productTitle, String staffName) {}
