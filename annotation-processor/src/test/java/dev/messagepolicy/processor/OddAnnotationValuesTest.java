@@ -27,8 +27,8 @@ class OddAnnotationValuesTest {
         odd("empty subject and body", "subject = \"\", body = \"\""),
         odd("blank subject, body of spaces", "subject = \" \", body = \"   \\t  \""),
         odd("60,000-character body literal", "subject = \"s\", body = \"" + "a.".repeat(30_000) + "\""),
-        // Closed sections: 5,000 unclosed ones would be 5,000 errors, and javac stops printing at 100.
-        odd("long subject of tags", "subject = \"" + "{{#a}}{{/a}}".repeat(2_500) + "\", body = \"x\""),
+        // Valid sections over a property: 5,000 findings would hit javac's limit of 100 printed errors.
+        odd("long subject of tags", "subject = \"" + "{{#orderId}}{{/orderId}}".repeat(2_500) + "\", body = \"x\""),
         odd("NUL, lone surrogate and BOM escapes", "subject = \"\\u0000\\uD800\\uFEFF\", body = \"\\uDC00x\\u0000\""),
         odd("right-to-left override and zero-width joiner", "subject = \"\\u202Eab\\u200D\", body = \"w\\u200Bw\\u200Bw.x.de\""),
         odd("unicode escape of a backslash before u", "subject = \"\\u005c\\u005cu0041\", body = \"\\\\u0041\""),
