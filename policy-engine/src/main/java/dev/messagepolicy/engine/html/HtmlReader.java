@@ -15,6 +15,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads a skeleton as the buyer sees it. Text that holds no markup only has its character
@@ -42,7 +44,7 @@ public final class HtmlReader {
     Document document = Jsoup.parse(skeleton, "", Parser.htmlParser().setTrackPosition(true));
     MappedText.Builder out = new MappedText.Builder(skeleton.length());
     List<HtmlElement> elements = new ArrayList<>();
-    walk(document.body(), skeleton, out, elements, false);
+    walk(document.body(), skeleton, out, elements);
     return new HtmlView(out.build(skeleton.length()), elements, true);
   }
 
@@ -57,39 +59,70 @@ public final class HtmlReader {
     return false;
   }
 
-  private static void walk(Node node, String skeleton, MappedText.Builder out, List<HtmlElement> elements,
-      boolean insideLink) {
-    for (Node child : node.childNodes()) {
-      if (child instanceof TextNode text) {
-        Range range = text.sourceRange();
-        if (range.isTracked()) {
-          int start = out.length();
-          EntityDecoder.decode(skeleton, range.startPos(), Math.min(range.endPos(), skeleton.length()), out);
-          // A newline in HTML source is a space on screen; only <br> and blocks break lines.
-          out.replaceLineBreaks(start, ' ');
+  /**
+   * Walks the tree with jsoup's iterative traversal (a recursive walk overflows the stack on
+   * deeply nested input), appending visible text and collecting elements.
+   */
+  private static void walk(Node root, String skeleton, MappedText.Builder out, List<HtmlElement> elements) {
+    int[] hiddenDepth = {0};
+    int[] linkDepth = {0};
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element element) {
+          String tag = element.normalName();
+          if (HIDDEN.contains(tag) || hiddenDepth[0] > 0) {
+            hiddenDepth[0]++;
+            return;
+          }
+          HtmlElement read = node == root ? null : element(element, linkDepth[0] > 0);
+          if (read != null) {
+            elements.add(read);
+          }
+          int at = read != null ? read.start() : 0;
+          if (tag.equals("br")) {
+            out.append('\n', at, at + 1);
+          } else if (BLOCKS.contains(tag)) {
+            lineBreak(out, at);
+          }
+          if (isLink(element)) {
+            linkDepth[0]++;
+          }
+        } else if (node instanceof TextNode text && hiddenDepth[0] == 0) {
+          Range range = text.sourceRange();
+          if (range.isTracked()) {
+            int start = out.length();
+            EntityDecoder.decode(skeleton, range.startPos(), Math.min(range.endPos(), skeleton.length()), out);
+            // A newline in HTML source is a space on screen; only <br> and blocks break lines.
+            out.replaceLineBreaks(start, ' ');
+          }
         }
-      } else if (child instanceof Element element) {
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (!(node instanceof Element element)) {
+          return;
+        }
+        if (hiddenDepth[0] > 0) {
+          hiddenDepth[0]--;
+          return;
+        }
+        if (isLink(element)) {
+          linkDepth[0]--;
+        }
         String tag = element.normalName();
-        if (HIDDEN.contains(tag)) {
-          continue;
-        }
-        HtmlElement read = element(element, insideLink);
-        if (read != null) {
-          elements.add(read);
-        }
-        boolean block = BLOCKS.contains(tag);
-        int at = read != null ? read.start() : 0;
-        if (tag.equals("br")) {
-          out.append('\n', at, at + 1);
-        } else if (block) {
-          lineBreak(out, at);
-        }
-        walk(element, skeleton, out, elements, insideLink || tag.equals("a") && element.hasAttr("href"));
-        if (block && !tag.equals("br")) {
+        if (BLOCKS.contains(tag) && !tag.equals("br")) {
+          Range range = element.sourceRange();
+          int at = range.isTracked() ? range.startPos() : 0;
           lineBreak(out, at);
         }
       }
-    }
+    }, root);
+  }
+
+  private static boolean isLink(Element element) {
+    return element.normalName().equals("a") && element.hasAttr("href");
   }
 
   private static void lineBreak(MappedText.Builder out, int at) {

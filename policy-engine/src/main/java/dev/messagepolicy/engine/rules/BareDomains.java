@@ -46,12 +46,22 @@ final class BareDomains {
         end--;
       }
       boolean email = start > 0 && text.charAt(start - 1) == '@';
-      int lastDot = text.lastIndexOf('.', end - 1);
+      // Searched within the candidate only: a search back through the whole text would make the scan quadratic.
+      int lastDot = lastDot(text, start, end);
       if (!email && lastDot > start && !titleCase.test(lastDot + 1) && isDomain(text.substring(start, end))) {
         result.add(new int[] {start, withPath(text, end)});
       }
     }
     return result;
+  }
+
+  private static int lastDot(String text, int start, int end) {
+    for (int i = end - 1; i > start; i--) {
+      if (text.charAt(i) == '.') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static int withPath(String text, int end) {

@@ -13,16 +13,24 @@ final class MarkdownLinks {
 
   static List<int[]> targets(String text) {
     List<int[]> result = new ArrayList<>();
-    for (int at = text.indexOf("](", 0); at >= 0; at = text.indexOf("](", at + 2)) {
+    boolean bracketOpen = false;
+    for (int at = 0; at + 1 < text.length(); at++) {
+      char c = text.charAt(at);
+      if (c == '[') {
+        bracketOpen = true;
+      }
+      if (c != ']' || text.charAt(at + 1) != '(' || !bracketOpen) {
+        continue;
+      }
       int start = at + 2;
       int end = start;
       while (end < text.length() && text.charAt(end) != ')' && !Character.isWhitespace(text.charAt(end))) {
         end++;
       }
-      if (end < text.length() && text.charAt(end) == ')' && end > start && text.charAt(start) != '#'
-          && text.lastIndexOf('[', at) >= 0) {
+      if (end < text.length() && text.charAt(end) == ')' && end > start && text.charAt(start) != '#') {
         result.add(new int[] {start, end});
       }
+      at = end - 1;
     }
     return result;
   }

@@ -65,18 +65,22 @@ public final class NoLinksRule implements TemplateRule {
 
   /** Links in folded, deobfuscated text, as half-open ranges, leftmost first, not overlapping. */
   static List<int[]> findInText(String text, java.util.function.IntPredicate titleCase) {
-    List<int[]> found = new ArrayList<>();
+    List<int[]> candidates = new ArrayList<>();
     for (LinkSpan link : EXTRACTOR.extractLinks(text.replace(MessagePart.PLACEHOLDER, VARIABLE_STAND_IN))) {
-      found.add(new int[] {link.getBeginIndex(), link.getEndIndex()});
+      candidates.add(new int[] {link.getBeginIndex(), link.getEndIndex()});
     }
-    List<int[]> more = new ArrayList<>(BareDomains.find(text, titleCase));
-    more.addAll(MarkdownLinks.targets(text));
-    for (int[] candidate : more) {
-      if (found.stream().noneMatch(f -> candidate[0] < f[1] && f[0] < candidate[1])) {
+    candidates.addAll(BareDomains.find(text, titleCase));
+    candidates.addAll(MarkdownLinks.targets(text));
+    // Leftmost first, the longest of those starting together; a candidate inside a kept one is dropped.
+    candidates.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+    List<int[]> found = new ArrayList<>();
+    int keptEnd = 0;
+    for (int[] candidate : candidates) {
+      if (candidate[0] >= keptEnd) {
         found.add(candidate);
+        keptEnd = candidate[1];
       }
     }
-    found.sort((a, b) -> Integer.compare(a[0], b[0]));
     return found;
   }
 
