@@ -98,7 +98,8 @@ class PhraseRulesTest {
         {{! BUG: no-review-manipulation }}
         Prosimy o pozytywną opinię na Allegro.
         """);
-    assertTrue(findings.get(1).message().contains("(positive-review, de)"), findings.get(1).message());
+    assertTrue(findings.stream().anyMatch(f -> f.message().contains("\"5-Sterne-Bewertung\" (positive-review, de)")),
+        RuleTester.describe(findings).toString());
   }
 
   @Test
