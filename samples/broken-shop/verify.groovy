@@ -91,6 +91,12 @@ if (reportFile.isFile()) {
   check(ids.size() == templateCount, "report.json lists ${ids.size()} templates, the shop has ${templateCount}")
 }
 
+// ---- every report format (the shop's POM asks for all five)
+['report.json', 'report.html', 'report.sarif', 'TEST-message-policy.xml', 'report.md'].each { name ->
+  def f = new File(basedir, "target/message-policy/${name}")
+  check(f.isFile() && f.length() > 0, "target/message-policy/${name} is missing or empty")
+}
+
 if (!failures.isEmpty()) {
   throw new AssertionError("broken-shop: ${failures.size()} expectation(s) not met:\n  " + failures.join('\n  '))
 }

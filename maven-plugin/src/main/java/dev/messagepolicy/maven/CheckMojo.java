@@ -5,7 +5,10 @@ import dev.messagepolicy.engine.PolicyEngine;
 import dev.messagepolicy.engine.finding.FailOnSeverity;
 import dev.messagepolicy.engine.finding.Severity;
 import dev.messagepolicy.engine.report.CatalogManifest;
-import dev.messagepolicy.engine.report.JsonReportWriter;
+import dev.messagepolicy.engine.report.ReportContext;
+import dev.messagepolicy.engine.report.ReportFormat;
+import dev.messagepolicy.engine.report.RuleCounts;
+import dev.messagepolicy.engine.report.SourceLines;
 import dev.messagepolicy.engine.report.Report;
 import dev.messagepolicy.engine.rules.RuleRegistry;
 import dev.messagepolicy.engine.source.DirectoryTemplateLocator;
@@ -14,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -58,6 +62,14 @@ public class CheckMojo extends AbstractMojo {
   @Parameter(property = "message-policy.templateDirectories", defaultValue = "src/main/message-templates")
   private String templateDirectories;
 
+  /**
+   * The report formats to write, comma-separated: {@code json}, {@code html}, {@code sarif},
+   * {@code junit} (one test case per template, one failure per finding) and {@code markdown} (a
+   * short summary for CI pages and pull-request comments).
+   */
+  @Parameter(property = "message-policy.formats", defaultValue = ReportFormat.DEFAULT)
+  private String formats;
+
   /** Where the reports are written. */
   @Parameter(property = "message-policy.outputDirectory", defaultValue = "${project.build.directory}/message-policy")
   private File outputDirectory;
@@ -85,19 +97,19 @@ public class CheckMojo extends AbstractMojo {
   private File baseline;
 
   /**
-   * The largest attachment that {@code attachment-limits} accepts: bytes, or with {@code KB} or
-   * {@code MB} ({@code 10MB}); by default 7 MB, the stricter of the published limits.
-   */
-  @Parameter(property = "message-policy.maxAttachmentBytes")
-  private String maxAttachmentBytes;
-
-  /**
    * A directory of the shop's own phrases for the phrase rules, added to the built-in ones:
    * {@code <rule>/<language>.txt} files in the built-in packs' format, for instance
    * {@code src/message-policy/phrases/no-promotions/de.txt}.
    */
   @Parameter(property = "message-policy.phrases")
   private File phrases;
+
+  /**
+   * The largest attachment that {@code attachment-limits} accepts: bytes, or with {@code KB} or
+   * {@code MB} ({@code 10MB}); by default 7 MB, the stricter of the published limits.
+   */
+  @Parameter(property = "message-policy.maxAttachmentBytes")
+  private String maxAttachmentBytes;
 
   /** The project's base directory: template ids and report paths are relative to it. */
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
@@ -118,6 +130,7 @@ public class CheckMojo extends AbstractMojo {
       return;
     }
     FailOnSeverity failOn = CheckSettings.failOnSeverity(failOnSeverity);
+    Set<ReportFormat> reportFormats = CheckSettings.formats(formats);
     RuleRegistry registry = RuleRegistry.withServices(getClass().getClassLoader());
     PolicyConfig config = CheckSettings.policyConfig(marketplace, rules, allowedLinkDomains, registry);
     config = config.withMaxAttachmentBytes(attachmentLimit());
@@ -135,12 +148,13 @@ public class CheckMojo extends AbstractMojo {
 
     Report report = new ProjectChecker(new PolicyEngine(config, registry), base, resourceRoots(),
         DirectoryTemplateLocator.DEFAULT_MAX_BYTES).check(catalog, standalone);
-    Path written = writeReport(report);
+    Path written = writeReports(report, reportFormats, new ReportContext(registry.descriptors(), SourceLines.under(base)));
 
     FindingPrinter printer = new FindingPrinter(getLog(), base);
     report.findings().forEach(printer::print);
     long violations = BaselineFile.notAccepted(baseline == null ? null : baseline.toPath(), report.findings(), getLog())
         .stream().filter(f -> failOn.fails(f.severity())).count();
+    RuleCounts.of(report).forEach(c -> getLog().info("message-policy: [" + c.rule() + "] " + c.describe()));
     getLog().info(summary(report, written));
     if (violations > 0) {
       throw new MojoFailureException(violations + " message-policy violation" + (violations == 1 ? "" : "s")
@@ -167,9 +181,18 @@ public class CheckMojo extends AbstractMojo {
     return roots;
   }
 
-  private Path writeReport(Report report) throws MojoExecutionException {
+  /** Writes every chosen format; returns the one a person opens first (HTML, else the first written). */
+  private Path writeReports(Report report, Set<ReportFormat> reportFormats, ReportContext context)
+      throws MojoExecutionException {
     try {
-      return JsonReportWriter.write(report, outputDirectory.toPath());
+      Path first = null;
+      Path html = null;
+      for (ReportFormat format : reportFormats) {
+        Path file = format.write(report, context, outputDirectory.toPath());
+        first = first == null ? file : first;
+        html = format == ReportFormat.HTML ? file : html;
+      }
+      return html != null ? html : first != null ? first : outputDirectory.toPath();
     } catch (IOException e) {
       throw new MojoExecutionException("cannot write the message-policy report to " + outputDirectory + ": "
           + e.getMessage(), e);

@@ -4,6 +4,7 @@ import dev.messagepolicy.annotations.Marketplace;
 import dev.messagepolicy.engine.PolicyConfig;
 import dev.messagepolicy.engine.finding.FailOnSeverity;
 import dev.messagepolicy.engine.finding.Severity;
+import dev.messagepolicy.engine.report.ReportFormat;
 import dev.messagepolicy.engine.rules.RuleDescriptor;
 import dev.messagepolicy.engine.rules.RuleRegistry;
 import java.util.Arrays;
@@ -65,6 +66,15 @@ final class CheckSettings {
       }
     }
     return severities;
+  }
+
+  /** The report formats a {@code formats} setting names; an unknown one is a build error listing the valid ones. */
+  static Set<ReportFormat> formats(String value) throws MojoExecutionException {
+    try {
+      return ReportFormat.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("message-policy.formats: " + e.getMessage());
+    }
   }
 
   /** A comma-separated setting as a list of its non-blank, trimmed entries. */

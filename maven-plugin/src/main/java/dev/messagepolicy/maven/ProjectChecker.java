@@ -7,6 +7,7 @@ import dev.messagepolicy.engine.report.CatalogManifest;
 import dev.messagepolicy.engine.report.Report;
 import dev.messagepolicy.engine.source.DirectoryTemplateLocator;
 import dev.messagepolicy.engine.source.SourcePosition;
+import dev.messagepolicy.engine.source.Suppression;
 import dev.messagepolicy.engine.source.TemplateMetadata;
 import dev.messagepolicy.engine.source.TemplateSource;
 import java.nio.file.Files;
@@ -46,14 +47,16 @@ final class ProjectChecker {
    * @param templates the templates as the report lists them
    * @param findings their findings, paths relative to the project
    * @param sources every checked template, for the rules that span templates
+   * @param suppressed the findings that suppressions silenced, with their justifications
    */
-  record Checked(List<Report.TemplateEntry> templates, List<Finding> findings, List<TemplateSource> sources) {}
+  record Checked(List<Report.TemplateEntry> templates, List<Finding> findings, List<TemplateSource> sources,
+      List<Report.Suppressed> suppressed) {}
 
   Report check(List<CatalogManifest.Entry> catalog, List<StandaloneTemplate> standalone) {
     Checked checked = checkTemplates(catalog, standalone);
     List<Finding> findings = new ArrayList<>(checked.findings());
     engine.checkCatalog(checked.sources()).stream().map(this::relative).forEach(findings::add);
-    return new Report(checked.templates(), findings);
+    return new Report(checked.templates(), findings, checked.suppressed());
   }
 
   /** Checks each template on its own; {@link #check} adds the rules that span templates. */
@@ -61,12 +64,13 @@ final class ProjectChecker {
     List<Report.TemplateEntry> templates = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     List<TemplateSource> all = new ArrayList<>();
+    List<Report.Suppressed> suppressed = new ArrayList<>();
 
     DirectoryTemplateLocator resources = new DirectoryTemplateLocator(resourceRoots, basedir, maxBytes);
     Set<Path> bodiesOfClasses = new HashSet<>();
     for (CatalogManifest.Entry entry : catalog) {
       TemplateSource source = entry.source();
-      check(source, resources, templates, findings);
+      check(source, resources, templates, findings, suppressed);
       all.add(source);
       if (source.body() instanceof TemplateSource.Resource resource) {
         resolve(resource.path()).ifPresent(bodiesOfClasses::add);
@@ -80,17 +84,22 @@ final class ProjectChecker {
       List<Path> roots = new ArrayList<>();
       roots.add(template.directory().toAbsolutePath().normalize());
       roots.addAll(resourceRoots);
-      check(template.source(), new DirectoryTemplateLocator(roots, basedir, maxBytes), templates, findings);
+      check(template.source(), new DirectoryTemplateLocator(roots, basedir, maxBytes), templates, findings, suppressed);
       all.add(template.source());
     }
-    return new Checked(templates, findings.stream().map(this::relative).toList(), all);
+    return new Checked(templates, findings.stream().map(this::relative).toList(), all, suppressed);
   }
 
   private void check(TemplateSource source, DirectoryTemplateLocator locator, List<Report.TemplateEntry> templates,
-      List<Finding> findings) {
+      List<Finding> findings, List<Report.Suppressed> suppressed) {
     TemplateResult result = engine.check(source, locator);
     findings.addAll(result.findings());
     TemplateMetadata metadata = source.metadata();
+    for (Finding silenced : result.suppressed()) {
+      String justification = metadata.suppressions().stream().filter(s -> s.covers(silenced.rule()))
+          .map(Suppression::justification).findFirst().orElse("");
+      suppressed.add(new Report.Suppressed(relative(silenced), justification));
+    }
     templates.add(new Report.TemplateEntry(source.id(), relative(result.bodyFile()),
         metadata.reason() == null ? null : metadata.reason().name(), metadata.critical(),
         metadata.marketplace().name(), metadata.variantGroup()));
