@@ -51,7 +51,8 @@ class CatalogAndOptionsTest {
 
   @Test
   void catalogHoldsEveryTemplateWithMetadataAndFindings() throws IOException {
-    Compilation compilation = javac("-Amessagepolicy.failOnSeverity=NONE", "-Amessagepolicy.marketplace=DE")
+    // The review requests are written in English: an English marketplace, so that only the rule under test fires.
+    Compilation compilation = javac("-Amessagepolicy.failOnSeverity=NONE", "-Amessagepolicy.marketplace=UK")
         .compile(reviewRequest("FirstReview"), reviewRequest("SecondReview"));
     assertThat(compilation).succeeded();
     List<CatalogManifest.Entry> entries = catalogOf(compilation);
@@ -59,7 +60,7 @@ class CatalogAndOptionsTest {
         .containsExactly("com.shop.FirstReview", "com.shop.SecondReview").inOrder();
     CatalogManifest.Entry first = entries.get(0);
     assertThat(first.source().metadata().reason().name()).isEqualTo("REVIEW_REQUEST");
-    assertThat(first.source().metadata().marketplace().name()).isEqualTo("DE");
+    assertThat(first.source().metadata().marketplace().name()).isEqualTo("UK");
     assertThat(first.source().file()).isEqualTo("com/shop/FirstReview.java");
     assertThat(first.findings().stream().map(Finding::rule).toList()).containsExactly("one-message-per-order");
   }

@@ -113,18 +113,25 @@ public final class SyntheticShop {
     return Phrasebook.LANGUAGES.get(i % Phrasebook.LANGUAGES.size());
   }
 
-  /** A greeting, 2 to 14 sentences, and in one template of twenty a violation. */
+  /**
+   * A greeting, a question (every message has a purpose), 1 to 7 more sentences within the
+   * shortest body limit (400 characters, digital access keys), and in one template of twenty a violation.
+   */
   private String body(Phrasebook.Language language, int i) {
     StringBuilder body = new StringBuilder(language.greeting()).append("\n\n");
-    int sentences = 2 + random.nextInt(13);
+    body.append(language.sentences().get(1)).append(' ');
+    int sentences = 1 + random.nextInt(7);
     for (int s = 0; s < sentences; s++) {
-      body.append(language.sentences().get(random.nextInt(language.sentences().size())));
-      body.append(random.nextInt(3) == 0 ? "\n\n" : " ");
+      String sentence = language.sentences().get(random.nextInt(language.sentences().size()));
+      if (body.length() + sentence.length() > 330) {
+        break;
+      }
+      body.append(sentence).append(random.nextInt(3) == 0 ? "\n" : " ");
     }
     if (i % VIOLATION_EVERY == VIOLATION_EVERY - 1) {
       body.append("\n").append(Phrasebook.VIOLATIONS.get(language.code()));
     }
-    return body.append("\n\n").toString();
+    return body.append("\n").toString();
   }
 
   private static long write(Path file, String content) throws IOException {
