@@ -12,7 +12,7 @@ if ! mvn -B -ntp -q install -DskipTests -Dinvoker.skip=true; then
 fi
 report=samples/shop/target/message-policy/report.json
 echo
-echo "samples/shop passed. Its compliance report: $report"
+echo "samples/shop passed. Its compliance report: $report (also report.html and report.sarif beside it)"
 python3 - "$report" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
@@ -34,7 +34,7 @@ echo "(the broken shop sets -Amessagepolicy.failOnSeverity=NONE so that compilat
 echo "then the plugin's check goal in verify reported:"
 sed -n '/--- .*message-policy-maven-plugin/,$p' "$log" | grep -E "$finding" | sed "s#$(pwd)/##; s/^/  /"
 grep -E 'message-policy violations|BUILD (SUCCESS|FAILURE)' "$log" | sed 's/^/  /' | head -5
-echo "Report: samples/broken-shop/target/message-policy/report.json (full log: $log)"
+echo "Reports: samples/broken-shop/target/message-policy/ (report.json, report.html, report.sarif, TEST-message-policy.xml, report.md; full log: $log)"
 if [ "$status" -eq 0 ]; then
   echo "Unexpected: the broken shop's build passed." >&2
   exit 1
