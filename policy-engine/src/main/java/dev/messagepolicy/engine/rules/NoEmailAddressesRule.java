@@ -26,7 +26,7 @@ public final class NoEmailAddressesRule implements TemplateRule {
   public void check(MessageModel model, RuleContext context) {
     for (MessagePart part : model.parts()) {
       BuyerText buyer = BuyerText.of(part);
-      List<int[]> reported = new ArrayList<>();
+      ReportedSpans reported = new ReportedSpans();
       for (HtmlElement element : buyer.html().elements()) {
         if (element.attribute("href").strip().toLowerCase(Locale.ROOT).startsWith("mailto:")) {
           int[] range = element.rangeOf("href");
@@ -69,11 +69,10 @@ public final class NoEmailAddressesRule implements TemplateRule {
   }
 
   private static void report(MessageModel model, MessagePart part, RuleContext context, int start, int end,
-      List<int[]> reported) {
-    if (reported.stream().anyMatch(r -> start < r[1] && r[0] < end)) {
+      ReportedSpans reported) {
+    if (!reported.claim(start, end)) {
       return;
     }
-    reported.add(new int[] {start, end});
     context.reportText(model.source(), part, start, end,
         "e-mail addresses are not allowed in buyer messages: \"" + part.excerpt(start, end) + "\"",
         "Remove the address; the buyer answers through the marketplace's messaging.");

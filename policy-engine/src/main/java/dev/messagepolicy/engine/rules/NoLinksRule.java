@@ -43,7 +43,7 @@ public final class NoLinksRule implements TemplateRule {
     Set<String> allowed = context.config().allowedLinkDomains();
     for (MessagePart part : model.parts()) {
       BuyerText buyer = BuyerText.of(part);
-      List<int[]> reported = new ArrayList<>();
+      ReportedSpans reported = new ReportedSpans();
       for (HtmlElement element : buyer.html().elements()) {
         for (String attribute : LINK_ATTRIBUTES) {
           String target = element.attribute(attribute).strip().toLowerCase(Locale.ROOT);
@@ -85,11 +85,10 @@ public final class NoLinksRule implements TemplateRule {
   }
 
   private static void report(MessageModel model, MessagePart part, RuleContext context, int start, int end,
-      List<int[]> reported) {
-    if (reported.stream().anyMatch(r -> start < r[1] && r[0] < end)) {
+      ReportedSpans reported) {
+    if (!reported.claim(start, end)) {
       return;
     }
-    reported.add(new int[] {start, end});
     context.reportText(model.source(), part, start, end,
         "links are not allowed in buyer messages: \"" + part.excerpt(start, end) + "\"",
         "Remove the link; describe what the buyer should do in words, within the marketplace.");

@@ -39,7 +39,7 @@ public final class NoPhoneNumbersRule implements TemplateRule {
     Marketplace marketplace = context.config().resolve(model.metadata().marketplace());
     for (MessagePart part : model.parts()) {
       BuyerText buyer = BuyerText.of(part);
-      List<int[]> reported = new ArrayList<>();
+      ReportedSpans reported = new ReportedSpans();
       for (HtmlElement element : buyer.html().elements()) {
         if (element.attribute("href").strip().toLowerCase(Locale.ROOT).startsWith("tel:")) {
           int[] range = element.rangeOf("href");
@@ -78,11 +78,10 @@ public final class NoPhoneNumbersRule implements TemplateRule {
   }
 
   private static void report(MessageModel model, MessagePart part, RuleContext context, int start, int end,
-      List<int[]> reported) {
-    if (reported.stream().anyMatch(r -> start < r[1] && r[0] < end)) {
+      ReportedSpans reported) {
+    if (!reported.claim(start, end)) {
       return;
     }
-    reported.add(new int[] {start, end});
     context.reportText(model.source(), part, start, end,
         "phone numbers are not allowed in buyer messages: \"" + part.excerpt(start, end) + "\"",
         "Remove the number; the buyer answers through the marketplace's messaging.");
