@@ -67,6 +67,9 @@ public final class Deobfuscated {
       return -1;
     }
     int at = skipSpaces(text, i);
+    if (at >= text.length() || "[({<".indexOf(text.charAt(at)) < 0) {
+      return -1; // the common case, decided on one character
+    }
     for (String form : forms) {
       if (text.startsWith(form, at)) {
         int end = skipSpaces(text, at + form.length());
@@ -105,6 +108,10 @@ public final class Deobfuscated {
   }
 
   private static String[] scheme(String text, int i) {
+    char first = text.charAt(i);
+    if (first != 'h' && first != '[' && first != 'w') {
+      return null; // every form starts with one of these
+    }
     boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
     for (String[] form : SCHEMES) {
       boolean separator = form[0].startsWith("[");

@@ -33,7 +33,7 @@ public final class NoEmailAddressesRule implements TemplateRule {
           report(model, part, context, range[0], range[1], reported);
         }
       }
-      MappedText view = Deobfuscated.of(buyer.mapped());
+      MappedText view = buyer.deobfuscated();
       for (int[] span : find(view.text())) {
         report(model, part, context, view.sourceStart(span[0]), view.sourceEnd(span[1]), reported);
       }

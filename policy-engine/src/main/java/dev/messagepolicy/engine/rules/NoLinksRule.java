@@ -1,7 +1,6 @@
 package dev.messagepolicy.engine.rules;
 
 import dev.messagepolicy.engine.html.HtmlElement;
-import dev.messagepolicy.engine.normalize.Deobfuscated;
 import dev.messagepolicy.engine.template.MessageModel;
 import dev.messagepolicy.engine.template.MessagePart;
 import dev.messagepolicy.engine.text.BuyerText;
@@ -53,7 +52,7 @@ public final class NoLinksRule implements TemplateRule {
           }
         }
       }
-      MappedText view = Deobfuscated.of(buyer.mapped());
+      MappedText view = buyer.deobfuscated();
       for (int[] span : findInText(view.text(), index -> isTitleCase(part.skeleton(), view.sourceStart(index)))) {
         String link = view.text().substring(span[0], span[1]);
         if (!isAllowed(hostOf(link), allowed)) {

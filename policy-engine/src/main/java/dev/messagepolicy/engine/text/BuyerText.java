@@ -2,6 +2,7 @@ package dev.messagepolicy.engine.text;
 
 import dev.messagepolicy.engine.html.HtmlReader;
 import dev.messagepolicy.engine.html.HtmlView;
+import dev.messagepolicy.engine.normalize.Deobfuscated;
 import dev.messagepolicy.engine.normalize.UnicodeFold;
 import dev.messagepolicy.engine.template.MessagePart;
 
@@ -21,6 +22,8 @@ public final class BuyerText {
   private final MessagePart part;
   private final HtmlView html;
   private final MappedText folded;
+  /** Computed on first use; racy but idempotent, as {@code String.hashCode} is. */
+  private volatile MappedText deobfuscated;
 
   private BuyerText(MessagePart part, HtmlView html, MappedText folded) {
     this.part = part;
@@ -60,6 +63,19 @@ public final class BuyerText {
   /** The normalized text with its map to the skeleton. */
   public MappedText mapped() {
     return folded;
+  }
+
+  /**
+   * The normalized text with disguised dots, at-signs and schemes undone ({@code shop (dot) de}
+   * as {@code shop.de}), for the rules that look for links and addresses; computed once.
+   */
+  public MappedText deobfuscated() {
+    MappedText view = deobfuscated;
+    if (view == null) {
+      view = Deobfuscated.of(folded);
+      deobfuscated = view;
+    }
+    return view;
   }
 
   /**
