@@ -19,7 +19,7 @@ record PhraseHit(MessagePart part, PhraseMatcher.Match match, int start, int end
     List<PhraseHit> hits = new ArrayList<>();
     for (MessagePart part : model.parts()) {
       BuyerText text = BuyerText.of(part);
-      for (PhraseMatcher.Match match : matcher.find(text.text())) {
+      for (PhraseMatcher.Match match : matcher.find(text.tokens())) {
         hits.add(new PhraseHit(part, match, text.skeletonStart(match.start()), text.skeletonEnd(match.end())));
       }
     }

@@ -5,6 +5,7 @@ import dev.messagepolicy.engine.html.HtmlView;
 import dev.messagepolicy.engine.normalize.Deobfuscated;
 import dev.messagepolicy.engine.normalize.UnicodeFold;
 import dev.messagepolicy.engine.template.MessagePart;
+import java.util.List;
 
 /**
  * A subject or body as the buyer will read it, the one view every content rule matches on:
@@ -24,6 +25,7 @@ public final class BuyerText {
   private final MappedText folded;
   /** Computed on first use; racy but idempotent, as {@code String.hashCode} is. */
   private volatile MappedText deobfuscated;
+  private volatile List<Token> tokens;
 
   private BuyerText(MessagePart part, HtmlView html, MappedText folded) {
     this.part = part;
@@ -63,6 +65,16 @@ public final class BuyerText {
   /** The normalized text with its map to the skeleton. */
   public MappedText mapped() {
     return folded;
+  }
+
+  /** The {@link PhraseTokens} of the normalized text, split once for all phrase rules. */
+  public List<Token> tokens() {
+    List<Token> split = tokens;
+    if (split == null) {
+      split = List.copyOf(PhraseTokens.of(folded.text()));
+      tokens = split;
+    }
+    return split;
   }
 
   /**

@@ -2,7 +2,7 @@ package dev.messagepolicy.engine.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +48,11 @@ public final class PhraseMatcher {
    * match wins, and the search goes on after it.
    */
   public List<Match> find(String text) {
-    List<Token> tokens = PhraseTokens.of(text);
+    return find(PhraseTokens.of(text));
+  }
+
+  /** As {@link #find(String)}, on text already split by {@link PhraseTokens#of}. */
+  public List<Match> find(List<Token> tokens) {
     List<Match> matches = new ArrayList<>();
     int s = 0;
     while (s < tokens.size()) {
@@ -87,16 +91,48 @@ public final class PhraseMatcher {
 
   private record State(Node node, int gapUsed) {}
 
+  /**
+   * The states alive after a token, in the order they were reached, each once. Usually a handful,
+   * so a list with a linear duplicate check beats a hash set; a set takes over when many are alive.
+   */
+  private static final class States {
+    private static final int LINEAR_LIMIT = 16;
+    final List<State> list = new ArrayList<>();
+    private Set<State> index;
+
+    void add(State state) {
+      if (index != null) {
+        if (index.add(state)) {
+          list.add(state);
+        }
+        return;
+      }
+      if (!list.contains(state)) {
+        list.add(state);
+        if (list.size() > LINEAR_LIMIT) {
+          index = new HashSet<>(list);
+        }
+      }
+    }
+
+    /** Adds the node just reached, and the gap after it, which takes no token to enter. */
+    void enter(Node node) {
+      add(new State(node, 0));
+      if (node.gapChild != null) {
+        add(new State(node.gapChild, 0));
+      }
+    }
+  }
+
   private void walk(List<Token> tokens, int start, Hit hit) {
     if (!root.hasEdgeFor(tokens.get(start).text())) {
       return; // most tokens start no phrase: no state sets for them
     }
-    Set<State> states = new LinkedHashSet<>();
-    states.add(new State(root, 0));
+    List<State> states = List.of(new State(root, 0));
     int limit = Math.min(tokens.size(), start + MAX_DEPTH);
     for (int j = start; j < limit && !states.isEmpty(); j++) {
       String token = tokens.get(j).text();
-      Set<State> next = new LinkedHashSet<>();
+      States next = new States();
       for (State state : states) {
         Node node = state.node();
         if (node.gap && state.gapUsed() < TokenPattern.MAX_GAP && !PhraseTokens.isSentenceEnd(token)) {
@@ -104,28 +140,18 @@ public final class PhraseMatcher {
         }
         Node exact = node.exact.get(token);
         if (exact != null) {
-          enter(exact, next);
+          next.enter(exact);
         }
-        for (Edge edge : node.wildcards) {
-          if (edge.pattern().matches(token)) {
-            enter(edge.child(), next);
-          }
+        if (!node.wildcards.isEmpty()) {
+          node.wildcards.forEachMatch(token, next::enter);
         }
       }
-      for (State state : next) {
+      for (State state : next.list) {
         for (int phrase : state.node().outputs) {
           hit.at(j, phrase);
         }
       }
-      states = next;
-    }
-  }
-
-  /** Adds the node just reached, and the gap after it, which takes no token to enter. */
-  private static void enter(Node node, Set<State> next) {
-    next.add(new State(node, 0));
-    if (node.gapChild != null) {
-      next.add(new State(node.gapChild, 0));
+      states = next.list;
     }
   }
 
@@ -146,12 +172,10 @@ public final class PhraseMatcher {
     return new Node(gap);
   }
 
-  private record Edge(TokenPattern pattern, Node child) {}
-
   private static final class Node {
     final boolean gap;
     final Map<String, Node> exact = new HashMap<>();
-    final List<Edge> wildcards = new ArrayList<>();
+    final WildcardEdges<Node> wildcards = new WildcardEdges<>();
     final List<Integer> outputs = new ArrayList<>();
     Node gapChild;
 
@@ -160,25 +184,15 @@ public final class PhraseMatcher {
     }
 
     boolean hasEdgeFor(String token) {
-      if (exact.containsKey(token)) {
-        return true;
-      }
-      for (Edge edge : wildcards) {
-        if (edge.pattern().matches(token)) {
-          return true;
-        }
-      }
-      return false;
+      return exact.containsKey(token) || wildcards.anyMatch(token);
     }
 
     Node wildcard(TokenPattern pattern, PhraseMatcher owner) {
-      for (Edge edge : wildcards) {
-        if (edge.pattern().equals(pattern)) {
-          return edge.child();
-        }
+      Node child = wildcards.get(pattern);
+      if (child == null) {
+        child = owner.newNode(false);
+        wildcards.add(pattern, child);
       }
-      Node child = owner.newNode(false);
-      wildcards.add(new Edge(pattern, child));
       return child;
     }
   }

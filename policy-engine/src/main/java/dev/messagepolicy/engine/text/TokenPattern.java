@@ -38,7 +38,7 @@ public record TokenPattern(Kind kind, String core) {
       case PREFIX -> token.startsWith(core);
       case SUFFIX -> token.endsWith(core);
       case INFIX -> token.contains(core);
-      case NUMBER -> isVariable(token) || token.chars().allMatch(Character::isDigit);
+      case NUMBER -> isVariable(token) || isDigits(token);
       case CODE -> isVariable(token) || isCode(token);
       case VARIABLE -> isVariable(token);
       case ANY -> true;
@@ -50,9 +50,25 @@ public record TokenPattern(Kind kind, String core) {
     return token.length() == 1 && token.charAt(0) == MessagePart.PLACEHOLDER;
   }
 
+  private static boolean isDigits(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (!Character.isDigit(token.charAt(i))) {
+        return false;
+      }
+    }
+    return true; // as before, the empty token counts (tokens are never empty)
+  }
+
   /** Letters and digits mixed, as in a discount code ({@code danke10}). */
   private static boolean isCode(String token) {
-    return token.chars().anyMatch(Character::isLetter) && token.chars().anyMatch(Character::isDigit);
+    boolean letter = false;
+    boolean digit = false;
+    for (int i = 0; i < token.length() && !(letter && digit); i++) {
+      char c = token.charAt(i);
+      letter |= Character.isLetter(c);
+      digit |= Character.isDigit(c);
+    }
+    return letter && digit;
   }
 
   @Override

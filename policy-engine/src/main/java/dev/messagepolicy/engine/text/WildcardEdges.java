@@ -1,0 +1,178 @@
+package dev.messagepolicy.engine.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The wildcard edges leaving one node of a {@link PhraseMatcher}, indexed so that a token is
+ * compared with all of them in time proportional to the token, not to the number of edges: the
+ * cores of {@code word*} patterns sit in a character trie walked from the token's start, those
+ * of {@code *word} in one walked backwards from its end, and those of {@code *word*} in one
+ * walked from each of its characters. The few other kinds ({@code <num>}, {@code <code>},
+ * {@code <var>}, {@code <any>}) are tested one by one.
+ *
+ * @param <T> what an edge leads to
+ */
+final class WildcardEdges<T> {
+
+  private record Edge<T>(TokenPattern pattern, T target) {}
+
+  private final List<Edge<T>> edges = new ArrayList<>();
+  private final CharTrie<T> prefixes = new CharTrie<>();
+  private final CharTrie<T> suffixes = new CharTrie<>();
+  private final CharTrie<T> infixes = new CharTrie<>();
+  private final List<Edge<T>> others = new ArrayList<>();
+
+  boolean isEmpty() {
+    return edges.isEmpty();
+  }
+
+  /** The target of the edge for {@code pattern}, or {@code null} if there is none yet. */
+  T get(TokenPattern pattern) {
+    for (Edge<T> edge : edges) {
+      if (edge.pattern().equals(pattern)) {
+        return edge.target();
+      }
+    }
+    return null;
+  }
+
+  void add(TokenPattern pattern, T target) {
+    Edge<T> edge = new Edge<>(pattern, target);
+    edges.add(edge);
+    if (pattern.core().isEmpty()) {
+      others.add(edge); // nothing to index
+      return;
+    }
+    switch (pattern.kind()) {
+      case PREFIX -> prefixes.add(pattern.core(), false, target);
+      case SUFFIX -> suffixes.add(pattern.core(), true, target);
+      case INFIX -> infixes.add(pattern.core(), false, target);
+      default -> others.add(edge);
+    }
+  }
+
+  /** Calls {@code action} with the target of every edge whose pattern fits {@code token}. */
+  void forEachMatch(String token, Consumer<T> action) {
+    if (edges.isEmpty()) {
+      return;
+    }
+    prefixes.walk(token, 0, false, action);
+    suffixes.walk(token, token.length() - 1, true, action);
+    if (!infixes.isEmpty()) {
+      for (int i = 0; i < token.length(); i++) {
+        infixes.walk(token, i, false, action);
+      }
+    }
+    for (Edge<T> edge : others) {
+      if (edge.pattern().matches(token)) {
+        action.accept(edge.target());
+      }
+    }
+  }
+
+  /** Whether any edge's pattern fits {@code token}. */
+  boolean anyMatch(String token) {
+    if (edges.isEmpty()) {
+      return false;
+    }
+    if (prefixes.passesCore(token, 0, false) || suffixes.passesCore(token, token.length() - 1, true)) {
+      return true;
+    }
+    if (!infixes.isEmpty()) {
+      for (int i = 0; i < token.length(); i++) {
+        if (infixes.passesCore(token, i, false)) {
+          return true;
+        }
+      }
+    }
+    for (Edge<T> edge : others) {
+      if (edge.pattern().matches(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A trie over characters whose nodes keep their children in a sorted array: small, and one
+   * binary search per character.
+   */
+  private static final class CharTrie<T> {
+    private char[] keys = new char[0];
+    @SuppressWarnings("unchecked")
+    private CharTrie<T>[] children = new CharTrie[0];
+    private final List<T> targets = new ArrayList<>(1);
+
+    boolean isEmpty() {
+      return keys.length == 0;
+    }
+
+    void add(String core, boolean backwards, T target) {
+      CharTrie<T> node = this;
+      for (int k = 0; k < core.length(); k++) {
+        node = node.childOrNew(core.charAt(backwards ? core.length() - 1 - k : k));
+      }
+      node.targets.add(target);
+    }
+
+    /** Walks {@code token} from {@code from} (backwards if asked), reporting every core passed. */
+    void walk(String token, int from, boolean backwards, Consumer<T> action) {
+      CharTrie<T> node = this;
+      int step = backwards ? -1 : 1;
+      for (int i = from; i >= 0 && i < token.length(); i += step) {
+        node = node.child(token.charAt(i));
+        if (node == null) {
+          return;
+        }
+        for (T target : node.targets) {
+          action.accept(target);
+        }
+      }
+    }
+
+    /** Whether walking {@code token} as {@link #walk} does passes any core. */
+    boolean passesCore(String token, int from, boolean backwards) {
+      CharTrie<T> node = this;
+      int step = backwards ? -1 : 1;
+      for (int i = from; i >= 0 && i < token.length(); i += step) {
+        node = node.child(token.charAt(i));
+        if (node == null) {
+          return false;
+        }
+        if (!node.targets.isEmpty()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private CharTrie<T> child(char c) {
+      int at = Arrays.binarySearch(keys, c);
+      return at >= 0 ? children[at] : null;
+    }
+
+    private CharTrie<T> childOrNew(char c) {
+      int at = Arrays.binarySearch(keys, c);
+      if (at >= 0) {
+        return children[at];
+      }
+      int insert = -at - 1;
+      CharTrie<T> child = new CharTrie<>();
+      char[] newKeys = new char[keys.length + 1];
+      @SuppressWarnings("unchecked")
+      CharTrie<T>[] newChildren = new CharTrie[keys.length + 1];
+      System.arraycopy(keys, 0, newKeys, 0, insert);
+      System.arraycopy(children, 0, newChildren, 0, insert);
+      newKeys[insert] = c;
+      newChildren[insert] = child;
+      System.arraycopy(keys, insert, newKeys, insert + 1, keys.length - insert);
+      System.arraycopy(children, insert, newChildren, insert + 1, keys.length - insert);
+      keys = newKeys;
+      children = newChildren;
+      return child;
+    }
+  }
+}
