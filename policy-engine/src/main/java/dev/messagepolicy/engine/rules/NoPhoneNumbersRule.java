@@ -64,12 +64,15 @@ public final class NoPhoneNumbersRule implements TemplateRule {
     // A variable is no digit: read it as a space so that it never joins two digit groups.
     String digits = text.replace(MessagePart.PLACEHOLDER, ' ');
     List<int[]> found = new ArrayList<>();
-    for (String region : regions) {
-      for (PhoneNumberMatch match : Phones.UTIL.findNumbers(digits, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
-        int start = match.start();
-        int end = match.end();
-        if (found.stream().noneMatch(f -> start < f[1] && f[0] < end)) {
-          found.add(new int[] {start, end});
+    for (int[] window : DigitWindows.of(digits)) {
+      String piece = digits.substring(window[0], window[1]);
+      for (String region : regions) {
+        for (PhoneNumberMatch match : Phones.UTIL.findNumbers(piece, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+          int start = window[0] + match.start();
+          int end = window[0] + match.end();
+          if (found.stream().noneMatch(f -> start < f[1] && f[0] < end)) {
+            found.add(new int[] {start, end});
+          }
         }
       }
     }

@@ -1,0 +1,81 @@
+package dev.messagepolicy.engine.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import dev.messagepolicy.annotations.Marketplace;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DigitWindowsTest {
+
+  @Test
+  void digitsFarApartMakeNoWindowAndAClusterKeepsItsContext() {
+    assertTrue(DigitWindows.of("size 10, 2 pieces, delivered in 3 days").isEmpty());
+    String text = "Call us on +49 (0)30 1234567 today";
+    List<int[]> windows = DigitWindows.of(text);
+    assertEquals(1, windows.size());
+    assertTrue(text.substring(windows.get(0)[0], windows.get(0)[1]).contains("+49 (0)30 1234567"));
+    assertEquals(1, NoPhoneNumbersRule.find(text, NoPhoneNumbersRule.regionsOf(Marketplace.DE)).size());
+  }
+
+  @Test
+  void neighbouringClustersMergeIntoOneWindow() {
+    List<int[]> windows = DigitWindows.of("12345 ab 67890");
+    assertEquals(List.of("0-14"), render(windows));
+  }
+
+  static List<Object[]> texts() {
+    List<Object[]> cases = new ArrayList<>();
+    String[] texts = {
+      "Please call (555) 214-7788 or write to us.",
+      "Rufen Sie uns an: 030 12345678, Mo–Fr.",
+      "Tel. +49 30 1234567 ext. 12 oder 0171 2345678",
+      "Order 302-1234567-1234567 was shipped on 12.03.2026 for 19,99 €.",
+      "Appelez le 01 23 45 67 89 ou le +33 6 12 34 56 78.",
+      "Chiamaci al 06 1234 5678 oppure al +39 347 123 4567.",
+      "Llámenos al 912 345 678 o al +34 612 34 56 78.",
+      "Ring oss på 08-123 456 78 eller 070-123 45 67.",
+      "Zadzwoń: 22 123 45 67 albo +48 512 345 678.",
+      "Bel ons op 020 123 4567 of 06 12345678.",
+      "Ligue para (11) 91234-5678.",
+      "Our number: 1-800-555-0199, or +1 415 555 2671 from abroad.",
+      "Firmware 2.4.1, model 10.5, serial A1B2C3D4E5, EAN 4006381333931.",
+      "0301234567x12345678901234567890 digits 1 2 3 4 5 6 7 8 9 0 1 2 3",
+      "+44 20 7946 0958 and +44 7700 900123",
+    };
+    for (String text : texts) {
+      for (Marketplace marketplace : new Marketplace[] {Marketplace.US, Marketplace.DE, Marketplace.FR,
+          Marketplace.IT, Marketplace.ES, Marketplace.SE, Marketplace.PL, Marketplace.NL, Marketplace.BR, Marketplace.UK}) {
+        cases.add(new Object[] {text, marketplace});
+      }
+    }
+    return cases;
+  }
+
+  /** Reading windows must find exactly what libphonenumber finds reading the whole text. */
+  @ParameterizedTest
+  @MethodSource("texts")
+  void windowsFindWhatTheWholeTextGives(String text, Marketplace marketplace) {
+    List<int[]> whole = new ArrayList<>();
+    for (String region : NoPhoneNumbersRule.regionsOf(marketplace)) {
+      for (PhoneNumberMatch match : PhoneNumberUtil.getInstance().findNumbers(text, region,
+          PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+        if (whole.stream().noneMatch(f -> match.start() < f[1] && f[0] < match.end())) {
+          whole.add(new int[] {match.start(), match.end()});
+        }
+      }
+    }
+    whole.sort((a, b) -> Integer.compare(a[0], b[0]));
+    assertEquals(render(whole), render(NoPhoneNumbersRule.find(text, NoPhoneNumbersRule.regionsOf(marketplace))));
+  }
+
+  private static List<String> render(List<int[]> ranges) {
+    return ranges.stream().map(r -> r[0] + "-" + r[1]).toList();
+  }
+}
