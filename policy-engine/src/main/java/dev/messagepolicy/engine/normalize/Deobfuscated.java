@@ -63,12 +63,13 @@ public final class Deobfuscated {
 
   /** {@code [.]} or {@code (at)}, with optional spaces around it, between two host characters. */
   private static int bracketed(String text, int i, String[] forms) {
-    if (i == 0 || !isHostChar(text.charAt(i - 1))) {
-      return -1;
+    char c = text.charAt(i);
+    if (c != ' ' && c != '[' && c != '(' && c != '{' && c != '<' || i == 0 || !isHostChar(text.charAt(i - 1))) {
+      return -1; // the common case, decided on one character
     }
     int at = skipSpaces(text, i);
     if (at >= text.length() || "[({<".indexOf(text.charAt(at)) < 0) {
-      return -1; // the common case, decided on one character
+      return -1; // spaces, but no bracket after them
     }
     for (String form : forms) {
       if (text.startsWith(form, at)) {

@@ -23,7 +23,28 @@ public final class UnicodeFold {
   /** Confusable replacements already looked up, per code point ({@code ""} when there is none). */
   private static final Map<Integer, String> CONFUSABLES = new ConcurrentHashMap<>();
 
+  /**
+   * U+0300, where the combining marks begin: every character below it starts a segment of its own
+   * (no character below it composes with the one before), so it folds the same wherever it stands.
+   */
+  private static final char BEFORE_COMBINING = '\u0300';
+
   private UnicodeFold() {}
+
+  /** The fold of each character below {@link #BEFORE_COMBINING}, as the general path computes it. */
+  private static final class Latin {
+    static final String[] FOLDED = new String[BEFORE_COMBINING];
+
+    static {
+      for (int cp = 0; cp < BEFORE_COMBINING; cp++) {
+        StringBuilder folded = new StringBuilder();
+        if (!isInvisible(cp)) {
+          NFKC_CASEFOLD.normalize(String.valueOf((char) cp)).codePoints().forEach(c -> folded.append(readable(c)));
+        }
+        FOLDED[cp] = folded.toString();
+      }
+    }
+  }
 
   /** Folds {@code in}; the result maps to the same underlying text as {@code in}. */
   public static MappedText fold(MappedText in) {
@@ -31,6 +52,13 @@ public final class UnicodeFold {
     MappedText.Builder out = new MappedText.Builder(text.length());
     int i = 0;
     while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c < BEFORE_COMBINING && (i + 1 == text.length() || text.charAt(i + 1) < BEFORE_COMBINING)) {
+        // Most text: a Latin character with no combining mark after it, folded once per JVM.
+        out.append(Latin.FOLDED[c], in.sourceStart(i), in.sourceEnd(i + 1));
+        i++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       if (isInvisible(cp)) {
         i += Character.charCount(cp);
@@ -48,7 +76,7 @@ public final class UnicodeFold {
       String folded = NFKC_CASEFOLD.normalize(text.substring(i, end));
       int from = in.sourceStart(i);
       int to = in.sourceEnd(end);
-      folded.codePoints().forEach(c -> out.append(readable(c), from, to));
+      folded.codePoints().forEach(f -> out.append(readable(f), from, to));
       i = end;
     }
     return out.build(in.sourceEnd(text.length()));

@@ -98,10 +98,14 @@ final class WildcardEdges<T> {
 
   /**
    * A trie over characters whose nodes keep their children in a sorted array: small, and one
-   * binary search per character.
+   * binary search per character. Nodes with many children (the first letters, which every
+   * position of every token asks about) also get a direct table for Latin-1 characters.
    */
   private static final class CharTrie<T> {
+    private static final int TABLE_FROM = 6;
+    private static final int LATIN1 = 256;
     private char[] keys = new char[0];
+    private CharTrie<T>[] latin1;
     @SuppressWarnings("unchecked")
     private CharTrie<T>[] children = new CharTrie[0];
     private final List<T> targets = new ArrayList<>(1);
@@ -150,6 +154,9 @@ final class WildcardEdges<T> {
     }
 
     private CharTrie<T> child(char c) {
+      if (latin1 != null && c < LATIN1) {
+        return latin1[c];
+      }
       int at = Arrays.binarySearch(keys, c);
       return at >= 0 ? children[at] : null;
     }
@@ -172,6 +179,16 @@ final class WildcardEdges<T> {
       System.arraycopy(children, insert, newChildren, insert + 1, keys.length - insert);
       keys = newKeys;
       children = newChildren;
+      if (keys.length >= TABLE_FROM) {
+        @SuppressWarnings("unchecked")
+        CharTrie<T>[] table = new CharTrie[LATIN1];
+        for (int k = 0; k < keys.length; k++) {
+          if (keys[k] < LATIN1) {
+            table[keys[k]] = children[k];
+          }
+        }
+        latin1 = table;
+      }
       return child;
     }
   }
