@@ -20,18 +20,28 @@ import java.util.TreeSet;
  * @param phrases the shop's own phrases for the phrase rules, added to the built-in packs
  * @param maxAttachmentBytes the largest attachment {@code attachment-limits} lets pass; not
  *     positive means the default, {@link #DEFAULT_MAX_ATTACHMENT_BYTES}
+ * @param maxTemplateBytes the largest template file read, and the most a subject or body may
+ *     have with its partials inlined; not positive means the default,
+ *     {@link #DEFAULT_MAX_TEMPLATE_BYTES}
  */
 public record PolicyConfig(
     Marketplace marketplace,
     Map<String, Optional<Severity>> ruleSeverities,
     Set<String> allowedLinkDomains,
     CustomPhrases phrases,
-    long maxAttachmentBytes) {
+    long maxAttachmentBytes,
+    long maxTemplateBytes) {
 
   /** 7 MB: the stricter of the two published attachment limits (the help pages say 10 MB). */
   public static final long DEFAULT_MAX_ATTACHMENT_BYTES = 7L * 1024 * 1024;
 
+  /** 1 MB: hundreds of times a real message, small enough that hostile input stays cheap. */
+  public static final long DEFAULT_MAX_TEMPLATE_BYTES = 1024L * 1024;
+
   public PolicyConfig {
+    if (maxTemplateBytes <= 0) {
+      maxTemplateBytes = DEFAULT_MAX_TEMPLATE_BYTES;
+    }
     if (maxAttachmentBytes <= 0) {
       maxAttachmentBytes = DEFAULT_MAX_ATTACHMENT_BYTES;
     }
@@ -48,6 +58,17 @@ public record PolicyConfig(
     allowedLinkDomains = Set.copyOf(domains);
   }
 
+  /** With the default template size limit. */
+  public PolicyConfig(Marketplace marketplace, Map<String, Optional<Severity>> ruleSeverities,
+      Set<String> allowedLinkDomains, CustomPhrases phrases, long maxAttachmentBytes) {
+    this(marketplace, ruleSeverities, allowedLinkDomains, phrases, maxAttachmentBytes, DEFAULT_MAX_TEMPLATE_BYTES);
+  }
+
+  /** This configuration with another template size limit (not positive: the default). */
+  public PolicyConfig withMaxTemplateBytes(long bytes) {
+    return new PolicyConfig(marketplace, ruleSeverities, allowedLinkDomains, phrases, maxAttachmentBytes, bytes);
+  }
+
   /** With the default attachment size limit. */
   public PolicyConfig(Marketplace marketplace, Map<String, Optional<Severity>> ruleSeverities,
       Set<String> allowedLinkDomains, CustomPhrases phrases) {
@@ -56,12 +77,13 @@ public record PolicyConfig(
 
   /** This configuration with another attachment size limit (not positive: the default). */
   public PolicyConfig withMaxAttachmentBytes(long bytes) {
-    return new PolicyConfig(marketplace, ruleSeverities, allowedLinkDomains, phrases, bytes);
+    return new PolicyConfig(marketplace, ruleSeverities, allowedLinkDomains, phrases, bytes, maxTemplateBytes);
   }
 
   /**
-   * Parses the {@code maxAttachmentBytes} setting: a number of bytes, or with the unit
-   * {@code KB} or {@code MB} (1024-based): {@code 10MB}. Empty means the default (0).
+   * Parses a size setting ({@code maxAttachmentBytes}, {@code maxTemplateBytes}): a number of
+   * bytes, or with the unit {@code KB} or {@code MB} (1024-based): {@code 10MB}. Empty means the
+   * default (0).
    *
    * @throws IllegalArgumentException when the value is not such a size
    */
@@ -97,7 +119,8 @@ public record PolicyConfig(
 
   /** This configuration with {@code shopPhrases} as the shop's own phrases. */
   public PolicyConfig withPhrases(CustomPhrases shopPhrases) {
-    return new PolicyConfig(marketplace, ruleSeverities, allowedLinkDomains, shopPhrases, maxAttachmentBytes);
+    return new PolicyConfig(marketplace, ruleSeverities, allowedLinkDomains, shopPhrases, maxAttachmentBytes,
+        maxTemplateBytes);
   }
 
   /** US marketplace, default severities, no allowed domains. */

@@ -54,7 +54,7 @@ public final class PolicyEngine {
 
   /** Loads the body, parses subject and body (partials inlined) and collects syntax errors. */
   public MessageModel parse(TemplateSource source, TemplateLocator locator) {
-    TemplateParser parser = new TemplateParser(locator);
+    TemplateParser parser = new TemplateParser(locator, config.maxTemplateBytes());
     List<SyntaxError> errors = new ArrayList<>(source.declarationErrors());
     MessagePart subject = null;
     if (source.subject() != null) {

@@ -20,8 +20,20 @@ public interface TemplateLocator {
   /** No such resource; {@code searched} says where it was looked for. */
   record Missing(String searched) implements Loaded {}
 
-  /** The resource exists but cannot be used (not UTF-8, binary, too large, I/O error). */
-  record Unreadable(String reason) implements Loaded {}
+  /**
+   * The resource exists but cannot be used (not UTF-8, binary, too large, I/O error).
+   *
+   * @param line the 1-based line in the file where the problem is (the first byte that is not
+   *     UTF-8); 1 when it concerns the whole file
+   * @param column the 1-based column there
+   */
+  record Unreadable(String reason, int line, int column) implements Loaded {
+
+    /** A problem of the whole file, reported at its start. */
+    public Unreadable(String reason) {
+      this(reason, 1, 1);
+    }
+  }
 
   /** A locator that finds nothing, for templates that are entirely inline. */
   static TemplateLocator none() {

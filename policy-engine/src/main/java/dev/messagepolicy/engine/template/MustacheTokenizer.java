@@ -30,7 +30,12 @@ final class MustacheTokenizer {
   /** A structural error and the offset it is reported at. */
   record Problem(String message, int offset) {}
 
-  record Result(List<Token> tokens, List<Problem> problems) {}
+  record Result(List<Token> tokens, List<Problem> problems) {
+    /** How many of the tokens are tags. */
+    long tagCount() {
+      return tokens.stream().filter(TagToken.class::isInstance).count();
+    }
+  }
 
   private MustacheTokenizer() {}
 
