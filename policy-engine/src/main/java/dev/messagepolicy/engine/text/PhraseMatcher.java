@@ -20,18 +20,26 @@ public final class PhraseMatcher {
   /** A phrase found in a text: the phrase and the half-open character range it covers. */
   public record Match(Phrase phrase, int start, int end) {}
 
-  private static final int MAX_DEPTH = Phrase.MAX_LENGTH + Phrase.MAX_GAPS * TokenPattern.MAX_GAP;
+  /** The most tokens one match can span, so the furthest a walk goes from its start. */
+  static final int MAX_DEPTH = Phrase.MAX_LENGTH + Phrase.MAX_GAPS * TokenPattern.MAX_GAP;
 
   private final Node root = new Node(false);
   private final List<Phrase> phrases;
+  private final PhraseAnchors anchors;
   private int nodeCount;
 
   /** Compiles {@code phrases}; where two match the same text, the earlier one is reported. */
   public PhraseMatcher(List<Phrase> phrases) {
+    this(phrases, true);
+  }
+
+  /** With or without the {@link PhraseAnchors} prefilter (tests compare the two). */
+  PhraseMatcher(List<Phrase> phrases, boolean prefilter) {
     this.phrases = List.copyOf(phrases);
     for (int i = 0; i < this.phrases.size(); i++) {
       insert(this.phrases.get(i), i);
     }
+    this.anchors = prefilter ? new PhraseAnchors(this.phrases) : PhraseAnchors.NONE;
   }
 
   public List<Phrase> phrases() {
@@ -54,8 +62,13 @@ public final class PhraseMatcher {
   /** As {@link #find(String)}, on text already split by {@link PhraseTokens#of}. */
   public List<Match> find(List<Token> tokens) {
     List<Match> matches = new ArrayList<>();
+    boolean[] viable = anchors.viableStarts(tokens, MAX_DEPTH);
     int s = 0;
     while (s < tokens.size()) {
+      if (!viable[s]) {
+        s++;
+        continue;
+      }
       int[] best = {-1, Integer.MAX_VALUE};
       walk(tokens, s, (end, phrase) -> {
         if (end > best[0] || (end == best[0] && phrase < best[1])) {
@@ -77,7 +90,11 @@ public final class PhraseMatcher {
   public List<Match> findAll(String text) {
     List<Token> tokens = PhraseTokens.of(text);
     List<Match> matches = new ArrayList<>();
+    boolean[] viable = anchors.viableStarts(tokens, MAX_DEPTH);
     for (int s = 0; s < tokens.size(); s++) {
+      if (!viable[s]) {
+        continue;
+      }
       int from = s;
       walk(tokens, s, (end, phrase) ->
           matches.add(new Match(phrases.get(phrase), tokens.get(from).start(), tokens.get(end).end())));

@@ -10,7 +10,8 @@ import java.util.function.Consumer;
  * compared with all of them in time proportional to the token, not to the number of edges: the
  * cores of {@code word*} patterns sit in a character trie walked from the token's start, those
  * of {@code *word} in one walked backwards from its end, and those of {@code *word*} in one
- * walked from each of its characters. The few other kinds ({@code <num>}, {@code <code>},
+ * walked from each of its characters (a node with only a few edges compares the token with each
+ * instead, which is cheaper). The few other kinds ({@code <num>}, {@code <code>},
  * {@code <var>}, {@code <any>}) are tested one by one.
  *
  * @param <T> what an edge leads to
@@ -19,10 +20,13 @@ final class WildcardEdges<T> {
 
   private record Edge<T>(TokenPattern pattern, T target) {}
 
+  /** Up to this many edges, comparing the token with each (startsWith, contains) is faster than the tries. */
+  private static final int LINEAR_LIMIT = 8;
+
   private final List<Edge<T>> edges = new ArrayList<>();
-  private final CharTrie<T> prefixes = new CharTrie<>();
-  private final CharTrie<T> suffixes = new CharTrie<>();
-  private final CharTrie<T> infixes = new CharTrie<>();
+  private final CharTrie<T> prefixes = new CharTrie<>(true);
+  private final CharTrie<T> suffixes = new CharTrie<>(true);
+  private final CharTrie<T> infixes = new CharTrie<>(true);
   private final List<Edge<T>> others = new ArrayList<>();
 
   boolean isEmpty() {
@@ -56,7 +60,12 @@ final class WildcardEdges<T> {
 
   /** Calls {@code action} with the target of every edge whose pattern fits {@code token}. */
   void forEachMatch(String token, Consumer<T> action) {
-    if (edges.isEmpty()) {
+    if (edges.size() <= LINEAR_LIMIT) {
+      for (Edge<T> edge : edges) {
+        if (edge.pattern().matches(token)) {
+          action.accept(edge.target());
+        }
+      }
       return;
     }
     prefixes.walk(token, 0, false, action);
@@ -75,7 +84,12 @@ final class WildcardEdges<T> {
 
   /** Whether any edge's pattern fits {@code token}. */
   boolean anyMatch(String token) {
-    if (edges.isEmpty()) {
+    if (edges.size() <= LINEAR_LIMIT) {
+      for (Edge<T> edge : edges) {
+        if (edge.pattern().matches(token)) {
+          return true;
+        }
+      }
       return false;
     }
     if (prefixes.passesCore(token, 0, false) || suffixes.passesCore(token, token.length() - 1, true)) {
@@ -106,6 +120,12 @@ final class WildcardEdges<T> {
     private static final int LATIN1 = 256;
     private char[] keys = new char[0];
     private CharTrie<T>[] latin1;
+    /** A root is asked about every character of every token, so it always gets the table. */
+    private final int tableFrom;
+
+    CharTrie(boolean root) {
+      this.tableFrom = root ? 1 : TABLE_FROM;
+    }
     @SuppressWarnings("unchecked")
     private CharTrie<T>[] children = new CharTrie[0];
     private final List<T> targets = new ArrayList<>(1);
@@ -167,7 +187,7 @@ final class WildcardEdges<T> {
         return children[at];
       }
       int insert = -at - 1;
-      CharTrie<T> child = new CharTrie<>();
+      CharTrie<T> child = new CharTrie<>(false);
       char[] newKeys = new char[keys.length + 1];
       @SuppressWarnings("unchecked")
       CharTrie<T>[] newChildren = new CharTrie[keys.length + 1];
@@ -179,7 +199,7 @@ final class WildcardEdges<T> {
       System.arraycopy(children, insert, newChildren, insert + 1, keys.length - insert);
       keys = newKeys;
       children = newChildren;
-      if (keys.length >= TABLE_FROM) {
+      if (keys.length >= tableFrom) {
         @SuppressWarnings("unchecked")
         CharTrie<T>[] table = new CharTrie[LATIN1];
         for (int k = 0; k < keys.length; k++) {
