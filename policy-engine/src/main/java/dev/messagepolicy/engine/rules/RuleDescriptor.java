@@ -7,6 +7,18 @@ public record RuleDescriptor(String id, String summary, Severity severity, Strin
 
   /** The descriptor of a rule class; fails when the class carries no {@link PolicyRule}. */
   public static RuleDescriptor of(Class<?> ruleClass) {
+    return DESCRIPTORS.get(ruleClass);
+  }
+
+  /** Read once per rule class: the engine asks for every rule's descriptor on every template. */
+  private static final ClassValue<RuleDescriptor> DESCRIPTORS = new ClassValue<>() {
+    @Override
+    protected RuleDescriptor computeValue(Class<?> ruleClass) {
+      return read(ruleClass);
+    }
+  };
+
+  private static RuleDescriptor read(Class<?> ruleClass) {
     PolicyRule annotation = ruleClass.getAnnotation(PolicyRule.class);
     if (annotation == null) {
       throw new IllegalStateException(ruleClass.getName() + " has no @PolicyRule");

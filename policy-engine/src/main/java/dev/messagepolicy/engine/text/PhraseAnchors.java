@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * A literal prefilter for a {@link PhraseMatcher}, in the manner of fast multi-pattern engines:
- * every phrase has an anchor, its longest literal word pattern ({@code bewertung},
- * {@code *gutschein*}), which any match must contain. The tokens that fit some anchor are found
+ * every phrase has an anchor, one of its literal word patterns ({@code bewertung},
+ * {@code *gutschein*}, see {@link #anchorOf}), which any match must contain. The tokens that fit some anchor are found
  * in one pass; a walk can only succeed from a token that has an anchor within
  * {@link PhraseMatcher#MAX_DEPTH} tokens, so all other starts are skipped. Honest messages,
  * which hold no anchor at all, cost one lookup per token. A phrase without any literal (only
@@ -39,7 +39,11 @@ final class PhraseAnchors {
     }
   }
 
-  /** The longest literal pattern of {@code phrase}, the first of equals; null if it has none. */
+  /**
+   * The anchor of {@code phrase}: its longest whole-word, prefix or suffix pattern, or else its
+   * longest infix ({@code *word*} has to be looked for at every character of every token, the
+   * others with one lookup or one walk); the first of equals; null if it has no literal.
+   */
   static TokenPattern anchorOf(Phrase phrase) {
     TokenPattern best = null;
     for (TokenPattern pattern : phrase.patterns()) {
@@ -47,11 +51,20 @@ final class PhraseAnchors {
         case EXACT, PREFIX, SUFFIX, INFIX -> !pattern.core().isEmpty();
         default -> false;
       };
-      if (literal && (best == null || pattern.core().length() > best.core().length())) {
+      if (literal && (best == null || better(pattern, best))) {
         best = pattern;
       }
     }
     return best;
+  }
+
+  private static boolean better(TokenPattern candidate, TokenPattern best) {
+    boolean candidateInfix = candidate.kind() == TokenPattern.Kind.INFIX;
+    boolean bestInfix = best.kind() == TokenPattern.Kind.INFIX;
+    if (candidateInfix != bestInfix) {
+      return bestInfix;
+    }
+    return candidate.core().length() > best.core().length();
   }
 
   /**

@@ -23,9 +23,13 @@ class PhraseAnchorsTest {
   }
 
   @Test
-  void theAnchorIsTheLongestLiteral() {
+  void theAnchorIsTheLongestLiteralAndAWordBeforeAnInfix() {
     Phrase phrase = Phrase.parse("review", "de", "<num> sterne ... *bewertung*", "t:1").get(0);
-    assertEquals("*bewertung*", PhraseAnchors.anchorOf(phrase).toString());
+    assertEquals("sterne", PhraseAnchors.anchorOf(phrase).toString());
+    Phrase longer = Phrase.parse("review", "de", "gib uns eine bewertung*", "t:1").get(0);
+    assertEquals("bewertung*", PhraseAnchors.anchorOf(longer).toString());
+    Phrase onlyInfix = Phrase.parse("discount", "de", "*gutschein*", "t:1").get(0);
+    assertEquals("*gutschein*", PhraseAnchors.anchorOf(onlyInfix).toString());
     // The pack syntax requires a word in every phrase; a phrase built without one has no anchor.
     Phrase wordless = new Phrase("n", "en", "<num> <any>", "t:1",
         List.of(TokenPattern.special("<num>"), TokenPattern.special("<any>")));
