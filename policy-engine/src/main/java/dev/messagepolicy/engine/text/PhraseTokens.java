@@ -52,7 +52,22 @@ public final class PhraseTokens {
         || c == '\u2212';
   }
 
+  private static boolean isFolded(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      boolean plain = c < 0x80 ? c < 'A' || c > 'Z' && c != '`' : Character.toLowerCase(c) == c
+          && c != '\u00df' && c != '\u2019' && c != '\u2018' && c != '\u02bc' && c != '\u00b4';
+      if (!plain) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String fold(String text, int start, int end) {
+    if (isFolded(text, start, end)) {
+      return text.substring(start, end); // the buyer's view is case-folded already: the usual case
+    }
     StringBuilder out = new StringBuilder(end - start);
     for (int i = start; i < end; i++) {
       char c = Character.toLowerCase(text.charAt(i));
