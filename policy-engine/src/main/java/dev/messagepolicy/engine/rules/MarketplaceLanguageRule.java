@@ -7,9 +7,8 @@ import dev.messagepolicy.engine.template.MessagePart;
 import dev.messagepolicy.engine.text.BuyerText;
 import dev.messagepolicy.engine.text.LanguageProfiles;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The template is written in a language of its marketplace, and in one language only. Judges the
@@ -31,6 +30,8 @@ public final class MarketplaceLanguageRule implements TemplateRule {
   static final double MIN_EVIDENCE = 4;
   /** A sentence needs this many words to count toward a second language. */
   static final int MIN_SENTENCE_WORDS = 5;
+  /** How many times the runner-up's score a sentence's language needs to count as clear. */
+  static final double CLEAR_MARGIN = 1.5;
   /** The second language must cover at least this many words, and this share of the judged words. */
   static final int MIN_SECOND_LANGUAGE_WORDS = 10;
   static final double MIN_SECOND_LANGUAGE_SHARE = 0.25;
@@ -38,8 +39,8 @@ public final class MarketplaceLanguageRule implements TemplateRule {
   /** A word of the text and where it starts in the normalized text. */
   private record Word(String text, int start) {}
 
-  /** A run of words between sentence ends, and the language it reads as (or {@code null}). */
-  private record Sentence(List<Word> words, String language) {}
+  /** A run of words between sentence ends, and the index of the language it reads as (or -1). */
+  private record Sentence(List<Word> words, int language) {}
 
   @Override
   public void check(MessageModel model, RuleContext context) {
@@ -56,39 +57,52 @@ public final class MarketplaceLanguageRule implements TemplateRule {
     if (words.size() < MIN_WORDS || variables * 2 > words.size()) {
       return;
     }
-    Map<String, Double> scores = scores(words);
-    String best = best(scores);
-    double evidence = scores.values().stream().mapToDouble(Double::doubleValue).sum();
-    if (best == null || evidence < MIN_EVIDENCE) {
+    double[] scores = scores(words);
+    int best = best(scores);
+    if (best < 0 || Arrays.stream(scores).sum() < MIN_EVIDENCE) {
       return;
     }
-    double expectedBest = expected.stream().mapToDouble(l -> scores.getOrDefault(l, 0.0)).max().orElse(0);
-    if (!expected.contains(best) && scores.get(best) >= 2 * expectedBest + 1) {
-      report(model, context, buyer, words.get(0).start(), "the template reads as " + name(best)
+    double expectedBest = expected.stream().mapToInt(LanguageProfiles.LANGUAGES::indexOf).filter(l -> l >= 0)
+        .mapToDouble(l -> scores[l]).max().orElse(0);
+    String bestLanguage = LanguageProfiles.LANGUAGES.get(best);
+    if (!expected.contains(bestLanguage) && scores[best] >= 2 * expectedBest + 1) {
+      report(model, context, buyer, words.get(0).start(), "the template reads as " + name(bestLanguage)
           + ", but marketplace " + marketplace + " reads " + String.join(", ", expected));
       return;
     }
-    reportSecondLanguage(model, context, buyer, sentences(text));
+    reportSecondLanguage(model, context, buyer, sentences(text), expected);
   }
 
-  private void reportSecondLanguage(MessageModel model, RuleContext context, BuyerText buyer, List<Sentence> sentences) {
-    Map<String, Integer> wordsPerLanguage = new HashMap<>();
-    sentences.stream().filter(s -> s.language() != null)
-        .forEach(s -> wordsPerLanguage.merge(s.language(), s.words().size(), Integer::sum));
-    if (wordsPerLanguage.size() < 2) {
-      return;
+  /**
+   * Reports the first sentence of a second language that covers enough of the text. The main
+   * language is the marketplace's language with the most words (the translation is the other
+   * one), or the language with the most words when the marketplace's has none.
+   */
+  private void reportSecondLanguage(MessageModel model, RuleContext context, BuyerText buyer, List<Sentence> sentences,
+      List<String> expected) {
+    int[] wordsPerLanguage = new int[LanguageProfiles.LANGUAGES.size()];
+    sentences.stream().filter(s -> s.language() >= 0).forEach(s -> wordsPerLanguage[s.language()] += s.words().size());
+    int judged = Arrays.stream(wordsPerLanguage).sum();
+    int main = 0;
+    for (int language = 1; language < wordsPerLanguage.length; language++) {
+      main = wordsPerLanguage[language] > wordsPerLanguage[main] ? language : main;
     }
-    int judged = wordsPerLanguage.values().stream().mapToInt(Integer::intValue).sum();
-    String main = wordsPerLanguage.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    for (String language : expected) {
+      int index = LanguageProfiles.LANGUAGES.indexOf(language);
+      boolean marketplaceMain = expected.contains(LanguageProfiles.LANGUAGES.get(main));
+      if (index >= 0 && wordsPerLanguage[index] > 0 && (!marketplaceMain || wordsPerLanguage[index] > wordsPerLanguage[main])) {
+        main = index;
+      }
+    }
     for (Sentence sentence : sentences) {
-      String other = sentence.language();
-      if (other == null || other.equals(main)) {
+      int other = sentence.language();
+      if (other < 0 || other == main) {
         continue;
       }
-      int count = wordsPerLanguage.get(other);
+      int count = wordsPerLanguage[other];
       if (count >= MIN_SECOND_LANGUAGE_WORDS && count >= MIN_SECOND_LANGUAGE_SHARE * judged) {
         report(model, context, buyer, sentence.words().get(0).start(), "the template is written in two languages at once: "
-            + name(main) + " and " + name(other));
+            + name(LanguageProfiles.LANGUAGES.get(main)) + " and " + name(LanguageProfiles.LANGUAGES.get(other)));
         return;
       }
     }
@@ -107,7 +121,7 @@ public final class MarketplaceLanguageRule implements TemplateRule {
       if (i == text.length() || ".!?\n".indexOf(text.charAt(i)) >= 0) {
         List<Word> words = words(text, start, i);
         if (!words.isEmpty()) {
-          sentences.add(new Sentence(words, words.size() >= MIN_SENTENCE_WORDS ? clearLanguage(words) : null));
+          sentences.add(new Sentence(words, words.size() >= MIN_SENTENCE_WORDS ? clearLanguage(words) : -1));
         }
         start = i + 1;
       }
@@ -115,26 +129,39 @@ public final class MarketplaceLanguageRule implements TemplateRule {
     return sentences;
   }
 
-  /** The language a sentence clearly reads as: at least two function words, twice the runner-up. */
-  private static String clearLanguage(List<Word> words) {
-    Map<String, Double> scores = scores(words);
-    String best = best(scores);
-    if (best == null || scores.get(best) < 2) {
-      return null;
+  /**
+   * The language a sentence clearly reads as, or -1: at least two function words' worth, and
+   * {@link #CLEAR_MARGIN} times the runner-up (Spanish and Italian share many articles and
+   * prepositions, so a Spanish sentence often scores half as much Italian).
+   */
+  private static int clearLanguage(List<Word> words) {
+    double[] scores = scores(words);
+    int best = best(scores);
+    if (best < 0 || scores[best] < 2) {
+      return -1;
     }
-    double second = scores.entrySet().stream().filter(e -> !e.getKey().equals(best))
-        .mapToDouble(Map.Entry::getValue).max().orElse(0);
-    return scores.get(best) >= 2 * second ? best : null;
+    double second = 0;
+    for (int language = 0; language < scores.length; language++) {
+      second = language == best ? second : Math.max(second, scores[language]);
+    }
+    return scores[best] >= CLEAR_MARGIN * second ? best : -1;
   }
 
-  private static Map<String, Double> scores(List<Word> words) {
-    Map<String, Double> scores = new HashMap<>();
+  private static double[] scores(List<Word> words) {
+    double[] scores = new double[LanguageProfiles.LANGUAGES.size()];
     words.forEach(w -> LanguageProfiles.score(w.text(), scores));
     return scores;
   }
 
-  private static String best(Map<String, Double> scores) {
-    return scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  /** The index of the highest score, or -1 when every score is zero. */
+  private static int best(double[] scores) {
+    int best = -1;
+    for (int language = 0; language < scores.length; language++) {
+      if (scores[language] > 0 && (best < 0 || scores[language] > scores[best])) {
+        best = language;
+      }
+    }
+    return best;
   }
 
   /** Runs of letters in {@code text[from, to)}. */

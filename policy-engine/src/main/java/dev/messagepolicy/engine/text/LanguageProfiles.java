@@ -1,74 +1,107 @@
 package dev.messagepolicy.engine.text;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Light language identification for templates: per language a profile of its commonest function
- * words (articles, pronouns, prepositions, greetings), a few hundred words in all instead of a
- * statistical model of tens of megabytes. A word shared by several profiles counts for each of
- * them in equal parts, so words unique to one language decide. Enough to tell a whole paragraph's
- * language among en, de, fr, it, es, pt, nl, sv, pl and tr; not meant for a few words.
+ * words (articles, pronouns, prepositions, conjunctions, auxiliaries, greetings), a few hundred
+ * words in all instead of a statistical model of tens of megabytes. A word shared by several
+ * profiles counts for each of them in equal parts, so words unique to one language decide. Enough
+ * to tell a paragraph's or a full sentence's language among en, de, fr, it, es, pt, nl, sv, pl
+ * and tr; not meant for a few words.
+ *
+ * <p>The profiles are data, one resource per language under
+ * {@code dev/messagepolicy/engine/languages/}, read once on first use; lookups are thread-safe.
  */
 public final class LanguageProfiles {
 
-  /** The profiled languages, ISO 639-1, in a fixed order. */
+  /** The profiled languages, ISO 639-1, in a fixed order: the index of a language's score. */
   public static final List<String> LANGUAGES = List.of("en", "de", "fr", "it", "es", "pt", "nl", "sv", "pl", "tr");
 
-  private static final Map<String, String> WORDS = Map.of(
-      "en", "the and you your to of for is we our please with this that it be will have are on in if can would could"
-          + " thank thanks us my me an was not as at by from or any all so do has been which what when there here"
-          + " about just let know hi hello dear regards kind best sincerely",
-      "de", "der die das und sie ihre ihr ihrer ihren ihnen wir uns unser unsere unseren ist nicht mit für auf bitte"
-          + " den dem des ein eine einen einem zu von im sind haben wird werden können könnten wenn oder auch noch"
-          + " vielen dank danke hallo liebe lieber grüsse freundlichen sehr geehrte geehrter bei aus nach wie was"
-          + " dass es ich mich mir gerne gern",
-      "fr", "le la les et vous votre vos nous notre nos est pour avec des du un une dans sur pas ne que qui merci"
-          + " bonjour cordialement je au aux il elle ce cette sont être avons pouvez pourriez si très bien madame"
-          + " monsieur salutations",
-      "it", "il lo la gli le e di che per con un una del della dei nel nella è non sono siamo vostro vostra suo sua"
-          + " grazie gentile cordiali saluti ci ti vi mi potrebbe può se anche al alla buongiorno ordine",
-      "es", "el la los las y de que en por para con su sus usted del es una un le se no gracias hola estimado"
-          + " estimada saludos nuestro nuestra al muy podría puede si este esta atentamente",
-      "pt", "o os as e de que em por para com seu sua você do da dos das é uma um não no na ao obrigado obrigada"
-          + " olá prezado prezada nosso nossa atenciosamente poderia pode se este esta muito",
-      "nl", "de het een en van u uw wij we ons onze is niet met voor op te dat die in zijn hebben bedankt dank"
-          + " alvast graag vriendelijke groet groeten beste geachte kunt zou als ook bij naar om er wat uit",
-      "sv", "och att det en ett är du din ditt dina vi vår vårt våra för med på av till om inte som har kan skulle"
-          + " tack hej vänliga hälsningar den de vill eller från också så här ni er ert",
-      "pl", "i w na z do się nie jest to że dla o od pan pani państwa twoje dziękujemy dziękuję dzień dobry"
-          + " pozdrawiamy pozdrowienia prosimy proszę czy jak ale być może oraz po przez jeśli jeżeli nasz nasza"
-          + " nasze twoja twój",
-      "tr", "ve bir bu için ile de da çok teşekkür teşekkürler ederiz ederim siz sizin biz bizim size lütfen merhaba"
-          + " sayın saygılarımızla mi mı ne ama veya olarak olan daha en gibi kadar şu");
-
-  /** Word to the languages whose profile holds it. */
-  private static final Map<String, List<String>> LANGUAGES_OF_WORD = index();
+  private static final String RESOURCES = "/dev/messagepolicy/engine/languages/";
 
   private LanguageProfiles() {}
 
-  private static Map<String, List<String>> index() {
-    Map<String, List<String>> byWord = new HashMap<>();
-    for (String language : LANGUAGES) {
-      for (String word : Set.of(WORDS.get(language).split(" "))) {
-        byWord.computeIfAbsent(word, w -> new java.util.ArrayList<>()).add(language);
+  /** Word to its weight in each language, indexed like {@link #LANGUAGES}; built on first use. */
+  private static final class Index {
+    static final Map<String, double[]> WEIGHTS = build();
+
+    private static Map<String, double[]> build() {
+      Map<String, Set<Integer>> languagesOfWord = new HashMap<>();
+      for (int language = 0; language < LANGUAGES.size(); language++) {
+        for (String word : words(read(LANGUAGES.get(language)))) {
+          languagesOfWord.computeIfAbsent(word, w -> new LinkedHashSet<>()).add(language);
+        }
       }
+      Map<String, double[]> weights = new HashMap<>();
+      languagesOfWord.forEach((word, languages) -> {
+        double[] weight = new double[LANGUAGES.size()];
+        languages.forEach(language -> weight[language] = 1.0 / languages.size());
+        weights.put(word, weight);
+      });
+      return Map.copyOf(weights);
     }
-    byWord.replaceAll((w, languages) -> List.copyOf(languages));
-    return Map.copyOf(byWord);
   }
 
-  /** Adds the weight of {@code word} (lowercase, case-folded) to each language's score in {@code scores}. */
-  public static boolean score(String word, Map<String, Double> scores) {
-    List<String> languages = LANGUAGES_OF_WORD.get(word);
-    if (languages == null) {
+  /** Whether {@code word} (lowercase, case-folded) is a function word of any profiled language. */
+  public static boolean isFunctionWord(String word) {
+    return Index.WEIGHTS.containsKey(word);
+  }
+
+  /**
+   * Adds the weight of {@code word} (lowercase, case-folded) to {@code scores}, indexed like
+   * {@link #LANGUAGES}; false when the word is in no profile.
+   */
+  public static boolean score(String word, double[] scores) {
+    double[] weight = Index.WEIGHTS.get(word);
+    if (weight == null) {
       return false;
     }
-    for (String language : languages) {
-      scores.merge(language, 1.0 / languages.size(), Double::sum);
+    for (int language = 0; language < weight.length; language++) {
+      scores[language] += weight[language];
     }
     return true;
+  }
+
+  private static String read(String language) {
+    try (InputStream in = LanguageProfiles.class.getResourceAsStream(RESOURCES + language + ".txt")) {
+      if (in == null) {
+        throw new IllegalStateException("language profile missing: " + RESOURCES + language + ".txt");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The whitespace-separated words of a profile, without its {@code #} comment lines. */
+  static Set<String> words(String profile) {
+    Set<String> words = new LinkedHashSet<>();
+    boolean comment = false;
+    int start = -1;
+    for (int i = 0; i <= profile.length(); i++) {
+      char c = i < profile.length() ? profile.charAt(i) : '\n';
+      boolean lineStart = i == 0 || profile.charAt(i - 1) == '\n';
+      if (lineStart) {
+        comment = c == '#';
+      }
+      if (comment || Character.isWhitespace(c)) {
+        if (start >= 0) {
+          words.add(profile.substring(start, i));
+          start = -1;
+        }
+      } else if (start < 0) {
+        start = i;
+      }
+    }
+    return words;
   }
 }

@@ -59,6 +59,30 @@ class MarketplaceLanguageRuleTest {
   }
 
   @Test
+  void aTranslationIntoANeighbouringLanguageIsReported() {
+    RuleTester tester = RuleTester.forRule("marketplace-language");
+    tester.expectMarked(template("BR", """
+        Olá, {{buyerName}}! O CEP do endereço do pedido {{orderId}} não corresponde à cidade. Você poderia confirmar o endereço completo?
+        {{! BUG: marketplace-language }}
+        Hola, {{buyerName}}: el código postal de la dirección de su pedido no coincide con la ciudad. ¿Podría confirmarnos la dirección completa?
+        """));
+    tester.expectMarked(template("ES", """
+        Hola, {{buyerName}}: el código postal de la dirección del pedido {{orderId}} no coincide con la localidad. ¿Podría confirmarnos su dirección completa?
+        {{! BUG: marketplace-language }}
+        Hello {{buyerName}}, the postcode in the address of your order does not match the town. Could you please confirm your full address?
+        """));
+  }
+
+  @Test
+  void productNamesAndAQuotedEngravingInEnglishAreNoSecondLanguage() {
+    RuleTester.forRule("marketplace-language").expectNone(template("DE", """
+        Guten Tag {{buyerName}}, vielen Dank für Ihre Bestellung {{orderId}} des Bluetooth Speaker Pro in Space Grey.
+        Für die Gravur haben wir notiert: "Happy Birthday to the best dad in the world". Ist das so richtig?
+        Bitte geben Sie uns kurz Bescheid, dann geht das Paket noch heute in den Versand. Viele Grüße
+        """));
+  }
+
+  @Test
   void shortTextsPlaceholderTextsAndSignOffsPass() {
     RuleTester tester = RuleTester.forRule("marketplace-language");
     tester.expectNone(template("DE", "Thank you for your order {{orderId}}!\n"));
