@@ -1,27 +1,50 @@
 package dev.messagepolicy.engine.normalize;
 
+import dev.messagepolicy.engine.text.LanguageProfiles;
 import dev.messagepolicy.engine.text.MappedText;
 
 /**
  * Undoes the spellings people use to slip links and addresses past filters, on already folded
- * text: {@code my-shop dot de}, {@code my-shop[.]de}, {@code (dot)}, {@code name (at) shop},
- * {@code hxxp://}, {@code h**ps}, {@code [:]//} and a spaced {@code w w w}. Each replacement maps
- * to the whole spelling it replaces. Every position tries a fixed set of short literals, so the
- * pass is linear in the text.
+ * text: {@code my-shop dot de}, {@code my-shop[.]de}, {@code (punkt)}, {@code name (at) shop},
+ * {@code grafik (małpa) sklep}, {@code hxxp://}, {@code h**ps}, {@code [:]//} and a spaced
+ * {@code w w w}, with the written-out dots and at-signs of en, de, fr, it, es, pt, nl, sv, pl and
+ * tr. Each replacement maps to the whole spelling it replaces. Every position is decided on its
+ * own character and, at the few spaces and brackets after a host label, on a handful of short
+ * words looked up by their first letter, so the pass is linear in the text.
  */
 public final class Deobfuscated {
 
-  /** Written-out dots, accepted between two host labels: {@code my-shop dot de}. */
-  private static final String[] DOT_WORDS = {"dot", "punkt", "point", "punto", "ponto", "kropka", "nokta"};
-  private static final String[] BRACKETED_DOTS = {
-    "[.]", "(.)", "{.}", "<.>", "[dot]", "(dot)", "{dot}", "<dot>", "[punkt]", "(punkt)", "[point]", "(point)",
-    "[punto]", "(punto)"};
-  private static final String[] BRACKETED_ATS = {
-    "[at]", "(at)", "{at}", "<at>", "[@]", "(@)", "[ät]", "(ät)", "[arroba]", "(arroba)", "[chiocciola]",
-    "(chiocciola)", "[affe]", "(affe)"};
+  /** Written-out dots: dot (en), punkt (de, sv), point (fr), punto (it, es), ponto (pt), punt (nl), kropka (pl), nokta (tr). */
+  private static final Words DOTS = new Words("dot", "punkt", "point", "punto", "ponto", "punt", "kropka", "nokta");
+
+  /**
+   * Written-out at-signs, accepted in brackets ({@code (at)}, {@code [arroba]}): at, ät, affe and
+   * klammeraffe (de), arobase (fr), chiocciola (it), arroba (es, pt), apenstaart(je) (nl),
+   * snabel-a (sv), małpa (pl), et (tr).
+   */
+  private static final Words ATS = new Words(
+      "at", "ät", "affe", "klammeraffe", "arobase", "arrobase", "chiocciola", "arroba", "apenstaartje", "apenstaart",
+      "snabel-a", "snabela", "małpa", "malpa", "et");
+
+  /**
+   * The at-words that name the sign and nothing a buyer message says otherwise, accepted between
+   * spaces too ({@code diseno arroba imprenta.es}); {@code at}, {@code et} and {@code affe} are
+   * everyday words and count only in brackets.
+   */
+  private static final Words PLAIN_ATS = new Words(
+      "klammeraffe", "arobase", "arrobase", "chiocciola", "arroba", "apenstaartje", "apenstaart", "snabel-a", "snabela",
+      "małpa", "malpa");
+
+  /** Written-out slashes, read only right after a written-out domain: {@code my-shop dot de slash faq}. */
+  private static final Words SLASHES = new Words(
+      "slash", "schrägstrich", "barre", "barra", "ukośnik", "snedstreck", "schuine streep");
+
   private static final String[][] SCHEMES = {
     {"hxxps", "https"}, {"hxxp", "http"}, {"h**ps", "https"}, {"h**p", "http"}, {"h__ps", "https"},
     {"h__p", "http"}, {"[:]", ":"}, {"[://]", "://"}, {"w w w", "www"}};
+
+  /** The longest host label looked back at when judging a written-out dot. */
+  private static final int MAX_LABEL = 63;
 
   private Deobfuscated() {}
 
@@ -29,17 +52,24 @@ public final class Deobfuscated {
   public static MappedText of(MappedText in) {
     String text = in.text();
     MappedText.Builder out = new MappedText.Builder(text.length());
+    int writtenDomainEnd = -1; // where the top-level label after the last written-out dot ends
     int i = 0;
     while (i < text.length()) {
       int end;
-      if ((end = bracketed(text, i, BRACKETED_DOTS)) > 0 || (end = spacedWord(text, i, DOT_WORDS)) > 0
+      if ((end = bracketed(text, i, '.', DOTS)) > 0 || (end = writtenDot(text, i)) > 0
           || (end = spacedDot(text, i)) > 0) {
         out.append('.', in.sourceStart(i), in.sourceEnd(end));
+        writtenDomainEnd = labelEnd(text, end);
         i = end;
         continue;
       }
-      if ((end = bracketed(text, i, BRACKETED_ATS)) > 0) {
+      if ((end = bracketed(text, i, '@', ATS)) > 0 || (end = spacedWord(text, i, PLAIN_ATS)) > 0) {
         out.append('@', in.sourceStart(i), in.sourceEnd(end));
+        i = end;
+        continue;
+      }
+      if (i == writtenDomainEnd && (end = spacedWord(text, i, SLASHES)) > 0) {
+        out.append('/', in.sourceStart(i), in.sourceEnd(end));
         i = end;
         continue;
       }
@@ -61,8 +91,12 @@ public final class Deobfuscated {
     return Character.isLetterOrDigit(c) || c == '-' || c == '\uE000';
   }
 
-  /** {@code [.]} or {@code (at)}, with optional spaces around it, between two host characters. */
-  private static int bracketed(String text, int i, String[] forms) {
+  /**
+   * {@code [.]}, {@code (dot)}, {@code ( punkt )} or {@code (at)}, {@code [arroba]}: a bracket
+   * holding {@code symbol} or one of {@code words}, with optional spaces around and inside it,
+   * between two host characters; the end of the spelling, or -1.
+   */
+  private static int bracketed(String text, int i, char symbol, Words words) {
     char c = text.charAt(i);
     if (c != ' ' && c != '[' && c != '(' && c != '{' && c != '<' || i == 0 || !isHostChar(text.charAt(i - 1))) {
       return -1; // the common case, decided on one character
@@ -71,28 +105,59 @@ public final class Deobfuscated {
     if (at >= text.length() || "[({<".indexOf(text.charAt(at)) < 0) {
       return -1; // spaces, but no bracket after them
     }
-    for (String form : forms) {
-      if (text.startsWith(form, at)) {
-        int end = skipSpaces(text, at + form.length());
-        return end < text.length() && isHostChar(text.charAt(end)) ? end : -1;
-      }
+    int inner = skipSpaces(text, at + 1);
+    int innerEnd = inner < text.length() && text.charAt(inner) == symbol ? inner + 1 : words.match(text, inner);
+    if (innerEnd < 0) {
+      return -1;
     }
-    return -1;
+    int close = skipSpaces(text, innerEnd);
+    if (close >= text.length() || "])}>".indexOf(text.charAt(close)) < 0) {
+      return -1;
+    }
+    int end = skipSpaces(text, close + 1);
+    return end < text.length() && isHostChar(text.charAt(end)) ? end : -1;
   }
 
-  /** {@code " dot "} between a host label and a label that starts with a letter. */
-  private static int spacedWord(String text, int i, String[] words) {
+  /** {@code " arroba "}: one of {@code words} between spaces, after a host label and before a host character. */
+  private static int spacedWord(String text, int i, Words words) {
     if (i == 0 || text.charAt(i) != ' ' || !isHostChar(text.charAt(i - 1))) {
       return -1;
     }
     int at = skipSpaces(text, i);
-    for (String word : words) {
-      if (text.startsWith(word, at) && at + word.length() < text.length() && text.charAt(at + word.length()) == ' ') {
-        int end = skipSpaces(text, at + word.length());
-        return end < text.length() && Character.isLetter(text.charAt(end)) ? end : -1;
-      }
+    int wordEnd = words.match(text, at);
+    if (wordEnd < 0 || wordEnd >= text.length() || text.charAt(wordEnd) != ' ') {
+      return -1;
     }
-    return -1;
+    int end = skipSpaces(text, wordEnd);
+    return end < text.length() && isHostChar(text.charAt(end)) ? end : -1;
+  }
+
+  /**
+   * {@code " dot "} without brackets, where it joins a host label to a top-level label
+   * ({@code my-shop dot de}) and not two words of a sentence ({@code the dot is red},
+   * {@code au point de retrait}, {@code op dit punt is}): the label before it is no function word
+   * of any profiled language, and the label after it ends the phrase, is followed by another
+   * written-out dot or slash ({@code co dot uk}, {@code nl slash faq}), or the label before it has
+   * a hyphen or a digit as shop names often do.
+   */
+  private static int writtenDot(String text, int i) {
+    int end = spacedWord(text, i, DOTS);
+    if (end < 0 || !Character.isLetter(text.charAt(end))) {
+      return -1;
+    }
+    int labelStart = i;
+    while (labelStart > 0 && i - labelStart < MAX_LABEL && isHostChar(text.charAt(labelStart - 1))) {
+      labelStart--;
+    }
+    String label = text.substring(labelStart, i);
+    if (LanguageProfiles.isFunctionWord(label)) {
+      return -1;
+    }
+    int after = skipSpaces(text, labelEnd(text, end));
+    boolean phraseEnds = after >= text.length() || !Character.isLetter(text.charAt(after));
+    boolean continues = DOTS.match(text, after) > 0 || SLASHES.match(text, after) > 0;
+    boolean hostLike = label.chars().anyMatch(c -> c == '-' || Character.isDigit(c));
+    return phraseEnds || continues || hostLike ? end : -1;
   }
 
   /** {@code "my-shop . de"}: a full stop with spaces on both sides, between host labels. */
@@ -128,11 +193,53 @@ public final class Deobfuscated {
     return null;
   }
 
+  /** The end of the host label starting at {@code i}. */
+  private static int labelEnd(String text, int i) {
+    int end = i;
+    while (end < text.length() && end - i < MAX_LABEL && isHostChar(text.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
   private static int skipSpaces(String text, int i) {
     int limit = Math.min(text.length(), i + 3);
     while (i < limit && text.charAt(i) == ' ') {
       i++;
     }
     return i;
+  }
+
+  /** A few words, looked up by their first character so that most positions cost one array read. */
+  private static final class Words {
+
+    /** Words by their first character; characters from U+0250 on start none of ours. */
+    private final String[][] byFirst = new String[0x250][];
+
+    Words(String... words) {
+      for (String word : words) {
+        char first = word.charAt(0);
+        String[] known = byFirst[first] == null ? new String[0] : byFirst[first];
+        String[] grown = java.util.Arrays.copyOf(known, known.length + 1);
+        grown[known.length] = word;
+        // Longest first, so that "apenstaartje" wins over "apenstaart".
+        java.util.Arrays.sort(grown, (a, b) -> b.length() - a.length());
+        byFirst[first] = grown;
+      }
+    }
+
+    /** The end of the word at {@code at} when it is one of these and no letter follows it, else -1. */
+    int match(String text, int at) {
+      if (at >= text.length() || text.charAt(at) >= byFirst.length || byFirst[text.charAt(at)] == null) {
+        return -1;
+      }
+      for (String word : byFirst[text.charAt(at)]) {
+        int end = at + word.length();
+        if (text.startsWith(word, at) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+          return end;
+        }
+      }
+      return -1;
+    }
   }
 }

@@ -19,8 +19,13 @@ final class BareDomains {
   /** Public suffixes that are far more often file extensions in a buyer message ({@code photos.zip}). */
   private static final Set<String> FILE_EXTENSIONS = Set.of("zip", "mov", "md", "py", "sh", "ps", "rar");
 
-  /** Abbreviations that look like domains: {@code GmbH & Co.KG}. */
-  private static final Set<String> NOT_DOMAINS = Set.of("co.kg", "co.kgaa", "co.ohg");
+  /**
+   * Abbreviations that look like domains: {@code GmbH & Co.KG}, and the Italian salutations
+   * {@code Gent.mo}, {@code Gent.ma} ({@code .mo} and {@code .ma} are country domains).
+   */
+  private static final Set<String> NOT_DOMAINS = Set.of(
+      "co.kg", "co.kgaa", "co.ohg", "gent.mo", "gent.ma", "gent.me", "ill.mo", "ill.ma", "preg.mo", "preg.ma",
+      "egr.mo", "chiar.mo", "ch.mo", "ch.ma", "rev.mo", "sig.na");
 
   private BareDomains() {}
 
@@ -45,14 +50,26 @@ final class BareDomains {
       while (end > start && text.charAt(end - 1) == '.') {
         end--;
       }
-      boolean email = start > 0 && text.charAt(start - 1) == '@';
+      // The domain or local part of an e-mail address belongs to the e-mail rule.
+      boolean email = start > 0 && text.charAt(start - 1) == '@' || i < text.length() && text.charAt(i) == '@';
       // Searched within the candidate only: a search back through the whole text would make the scan quadratic.
       int lastDot = lastDot(text, start, end);
-      if (!email && lastDot > start && !titleCase.test(lastDot + 1) && isDomain(text.substring(start, end))) {
-        result.add(new int[] {start, withPath(text, end)});
+      int withPath = withPath(text, end);
+      if (!email && lastDot > start && !titleCase.test(lastDot + 1) && isDomain(text.substring(start, end))
+          && (withPath > end || !isAbbreviation(text, start, lastDot, end))) {
+        result.add(new int[] {start, withPath});
       }
     }
     return result;
+  }
+
+  /**
+   * {@code p.es.}, {@code m.in.}, {@code V.Sa.}: one letter before a country suffix reads as an
+   * abbreviation ("per esempio", "między innymi"), not as a one-letter domain, unless a path
+   * follows it ({@code t.co/x}).
+   */
+  private static boolean isAbbreviation(String text, int start, int lastDot, int end) {
+    return lastDot == start + 1 && Character.isLetter(text.charAt(start)) && end - lastDot - 1 == 2;
   }
 
   private static int lastDot(String text, int start, int end) {

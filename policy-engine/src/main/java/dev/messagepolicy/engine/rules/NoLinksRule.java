@@ -66,7 +66,7 @@ public final class NoLinksRule implements TemplateRule {
   static List<int[]> findInText(String text, java.util.function.IntPredicate titleCase) {
     List<int[]> candidates = new ArrayList<>();
     for (LinkSpan link : EXTRACTOR.extractLinks(text.replace(MessagePart.PLACEHOLDER, VARIABLE_STAND_IN))) {
-      candidates.add(new int[] {link.getBeginIndex(), link.getEndIndex()});
+      candidates.add(new int[] {link.getBeginIndex(), beforeQuote(text, link.getBeginIndex(), link.getEndIndex())});
     }
     candidates.addAll(BareDomains.find(text, titleCase));
     candidates.addAll(MarkdownLinks.targets(text));
@@ -81,6 +81,26 @@ public final class NoLinksRule implements TemplateRule {
       }
     }
     return found;
+  }
+
+  /**
+   * Where a link autolink found ends once a quotation mark stops it: autolink reads typographic
+   * quotes as URL characters, so „www.example.de“ would end in {@code “}.
+   */
+  private static int beforeQuote(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (isQuotationMark(text.charAt(i))) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /** {@code " ' „ “ ” ‚ ‘ ’ « » ‹ ›} and the other opening and closing quotation marks. */
+  private static boolean isQuotationMark(char c) {
+    int type = Character.getType(c);
+    return c == '"' || c == '\'' || c == '\u201E' || c == '\u201A'
+        || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION;
   }
 
   private static void report(MessageModel model, MessagePart part, RuleContext context, int start, int end,

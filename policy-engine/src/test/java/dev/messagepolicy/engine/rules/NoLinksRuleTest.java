@@ -44,6 +44,80 @@ class NoLinksRuleTest {
   }
 
   @Test
+  void writtenOutDotsOfEveryLanguageAreReportedWithTheirPath() {
+    List<Finding> findings = RuleTester.forRule("no-links").expectMarked(HEADER + """
+        {{! BUG: no-links }}
+        Pflegehinweise unter lederwerk Punkt de Schrägstrich pflege.
+        {{! BUG: no-links }}
+        Care tips at leathercraftco dot com slash care.
+        {{! BUG: no-links }}
+        Conseils sur maroquinerie-lucas point fr.
+        {{! BUG: no-links }}
+        Li trova su pelletteria-bianchi punto it barra cura
+        {{! BUG: no-links }}
+        Están en marroquineria-lopez (punto) es
+        {{! BUG: no-links }}
+        Em couraria-lima ponto com ponto br
+        {{! BUG: no-links }}
+        Op leerwinkel-jansen punt nl slash onderhoud.
+        {{! BUG: no-links }}
+        Finns på laderverkstan [punkt] se
+        {{! BUG: no-links }}
+        Na stronie galanteria-kowalski kropka pl ukośnik pielegnacja
+        """);
+    assertEquals("lederwerk Punkt de Schrägstrich pflege", findings.get(0).excerpt());
+    assertEquals("leerwinkel-jansen punt nl slash onderhoud", findings.get(6).excerpt());
+  }
+
+  @Test
+  void dotWordsInOrdinarySentencesAreNotLinks() {
+    RuleTester.forRule("no-links").expectNone(HEADER + """
+        The dot is red; a polka dot dress; the dot on the i.
+        Retrait au point de vente ou au point relais le plus proche. Le point fr
+        En el punto de recogida es posible pagar. Deixamos no ponto de coleta do bairro.
+        Op dit punt is de levering bijna klaar; het punt is dat de bank te groot is.
+        Punkt 3 der Anleitung; ein wichtiger Punkt ist die Lieferzeit.
+        Hämtas vid ombudet; en viktig punkt är leveranstiden.
+        Jak kropka nad i.
+        """);
+  }
+
+  @Test
+  void abbreviationsWithADotAreNotDomains() {
+    RuleTester.forRule("no-links").expectNone(HEADER + """
+        Molti clienti prendono p.es. mezzo numero in più. Gent.mo cliente, Gent.ma Sig.ra Rossi,
+        oferujemy m.in. grawerowanie. Solicitamos a V.Sa. a confirmação.
+        """);
+    RuleTester.forRule("no-links").expectMarked(HEADER + """
+        {{! BUG: no-links }}
+        Short link: t.co/abc123 and x.com today.
+        """);
+  }
+
+  @Test
+  void theDomainOfAnEmailAddressIsNoLink() {
+    RuleTester.forRule("no-links").expectNone(HEADER + """
+        Schreiben Sie an grafik (at) druckpalast (punkt) de oder an info@my-shop.de.
+        Écrivez à graphisme (arobase) imprimerie-duval (point) fr ou à prenom.nom@boutique.fr.
+        """);
+  }
+
+  @Test
+  void aLinkInQuotationMarksEndsBeforeTheClosingMark() {
+    List<Finding> findings = RuleTester.forRule("no-links").expectMarked(HEADER + """
+        {{! BUG: no-links }}
+        Besuchen Sie „www.example.de“ und
+        {{! BUG: no-links }}
+        visitez «www.exemple.fr» ou
+        {{! BUG: no-links }}
+        see “https://my-shop.com/faq”.
+        """);
+    assertEquals("www.example.de", findings.get(0).excerpt());
+    assertEquals("www.exemple.fr", findings.get(1).excerpt());
+    assertEquals("https://my-shop.com/faq", findings.get(2).excerpt());
+  }
+
+  @Test
   void markdownAndHtmlLinksAreReported() {
     List<Finding> findings = RuleTester.forRule("no-links").expectMarked(HEADER + """
         {{! BUG: no-links }}
