@@ -18,6 +18,11 @@ import java.util.Set;
  * for the template's marketplace region, and international ({@code +}) numbers of any region, in
  * the text as the buyer reads it (full-width digits folded), and {@code tel:} links. Order
  * numbers ({@code 302-1234567-1234567}), dates, prices and sizes are not valid numbers.
+ *
+ * <p>A number the buyer could dial is a phone number even where libphonenumber knows its range
+ * to be unassigned ({@code (555) 214-7788}, the fictional 555 numbers of films and examples): a
+ * possible number written in exactly the groups of its region's own format counts too. An order
+ * or article number that happens to have a possible length is not written that way.
  */
 @PolicyRule(
     id = "no-phone-numbers",
@@ -65,19 +70,114 @@ public final class NoPhoneNumbersRule implements TemplateRule {
     String digits = text.replace(MessagePart.PLACEHOLDER, ' ');
     List<int[]> found = new ArrayList<>();
     for (int[] window : DigitWindows.of(digits)) {
-      String piece = digits.substring(window[0], window[1]);
-      for (String region : regions) {
-        for (PhoneNumberMatch match : Phones.UTIL.findNumbers(piece, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
-          int start = window[0] + match.start();
-          int end = window[0] + match.end();
-          if (found.stream().noneMatch(f -> start < f[1] && f[0] < end)) {
-            found.add(new int[] {start, end});
-          }
-        }
+      for (int[] number : findIn(digits, window[0], window[1], regions)) {
+        add(found, number[0], number[1]);
       }
     }
     found.sort((a, b) -> Integer.compare(a[0], b[0]));
     return found;
+  }
+
+  /**
+   * Phone numbers in {@code text[from, to)}, read as one piece, as ranges of {@code text}: the
+   * valid ones, then the possible ones written like a phone number.
+   */
+  static List<int[]> findIn(String text, int from, int to, Set<String> regions) {
+    String piece = text.substring(from, to);
+    List<int[]> found = new ArrayList<>();
+    for (String region : regions) {
+      for (PhoneNumberMatch match : Phones.UTIL.findNumbers(piece, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+        if (!isNumbered(text, from + match.start(), match.rawString())) {
+          add(found, from + match.start(), from + match.end());
+        }
+      }
+      for (PhoneNumberMatch match : Phones.UTIL.findNumbers(piece, region, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
+        int start = from + match.start();
+        int end = from + match.end();
+        if (isWrittenLikeAPhoneNumber(match) && standsAlone(text, start, end)) {
+          add(found, start, end);
+        }
+      }
+    }
+    return found;
+  }
+
+  private static void add(List<int[]> found, int start, int end) {
+    if (found.stream().noneMatch(f -> start < f[1] && f[0] < end)) {
+      found.add(new int[] {start, end});
+    }
+  }
+
+  /**
+   * Whether the digits of {@code match} stand in the same groups as in the number's own national
+   * format (or international format, when written with {@code +}): {@code (555) 214-7788} as
+   * {@code (555) 214-7788}, {@code +1 555 214 7788} as {@code +1 555-214-7788}; a single run of
+   * digits has no groups to compare and does not count.
+   */
+  static boolean isWrittenLikeAPhoneNumber(PhoneNumberMatch match) {
+    String raw = match.rawString();
+    if (match.number().hasExtension()) {
+      return false; // "180 x 200" reads as a number with extension 200: a size
+    }
+    PhoneNumberUtil.PhoneNumberFormat format = raw.startsWith("+")
+        ? PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL : PhoneNumberUtil.PhoneNumberFormat.NATIONAL;
+    List<String> written = digitGroups(raw);
+    return written.size() >= 2 && written.equals(digitGroups(Phones.UTIL.format(match.number(), format)));
+  }
+
+  /**
+   * Whether a bare run of digits follows a number sign ({@code Order #1234567890},
+   * {@code pedido n° 1134567890}): an order or article number, however dialable its digits; a
+   * phone number written with separators after one still counts. ({@code nº} and {@code №} fold
+   * to the word {@code no}, which is too common a word to tell.)
+   */
+  static boolean isNumbered(String text, int start, String raw) {
+    if (digitGroups(raw).size() != 1 || !Character.isDigit(raw.charAt(0))) {
+      return false;
+    }
+    int before = start - 1;
+    if (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    if (before < 0) {
+      return false;
+    }
+    char sign = text.charAt(before);
+    return sign == '#' || sign == '\u00B0';
+  }
+
+  private static List<String> digitGroups(String text) {
+    List<String> groups = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      if (!Character.isDigit(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && Character.isDigit(text.charAt(i))) {
+        i++;
+      }
+      groups.add(text.substring(start, i));
+    }
+    return groups;
+  }
+
+  /**
+   * Whether {@code [start, end)} is a word of its own: no letter, digit, {@code _}, {@code /},
+   * percent or currency sign touches it (libphonenumber makes part of this check from
+   * {@link PhoneNumberUtil.Leniency#VALID} on), and no file extension follows it
+   * ({@code nota_fiscal_2024-0512.pdf}).
+   */
+  private static boolean standsAlone(String text, int start, int end) {
+    boolean before = start == 0 || isFree(text.charAt(start - 1));
+    boolean extension = end + 1 < text.length() && text.charAt(end) == '.' && Character.isLetterOrDigit(text.charAt(end + 1));
+    return before && !extension && (end == text.length() || isFree(text.charAt(end)));
+  }
+
+  private static boolean isFree(char c) {
+    return !Character.isLetterOrDigit(c) && c != '_' && c != '/' && c != '%'
+        && Character.getType(c) != Character.CURRENCY_SYMBOL;
   }
 
   private static void report(MessageModel model, MessagePart part, RuleContext context, int start, int end,

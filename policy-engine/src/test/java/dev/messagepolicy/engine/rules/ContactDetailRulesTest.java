@@ -31,6 +31,41 @@ class ContactDetailRulesTest {
   }
 
   @Test
+  void writtenOutAtSignsAndDotsOfEveryLanguageAreAddresses() {
+    List<Finding> findings = RuleTester.forRule("no-email-addresses").expectMarked(HEADER + """
+        {{! BUG: no-email-addresses }}
+        Please write to design (at) printpalace (dot) co (dot) uk so we can help.
+        {{! BUG: no-email-addresses }}
+        Schreiben Sie an grafik [ät] druckpalast (punkt) de, danke.
+        {{! BUG: no-email-addresses }}
+        Écrivez à graphisme (arobase) imprimerie-duval (point) fr, merci.
+        {{! BUG: no-email-addresses }}
+        Scriva a grafica (chiocciola) tipografia-verdi (punto) it, grazie.
+        {{! BUG: no-email-addresses }}
+        Escriba a diseno arroba imprenta-sol punto es y le ayudamos.
+        {{! BUG: no-email-addresses }}
+        Escreva para arte (arroba) grafica-sol (ponto) com (ponto) br que ajudamos.
+        {{! BUG: no-email-addresses }}
+        Mail naar ontwerp (apenstaartje) drukkerij-bakker (punt) nl, dan helpen wij.
+        {{! BUG: no-email-addresses }}
+        Mejla grafik (snabel-a) tryckeriet-berg (punkt) se så hjälper vi dig.
+        {{! BUG: no-email-addresses }}
+        Prosimy pisać na grafika (małpa) drukarnia-zielinski (kropka) pl, dziękujemy.
+        """);
+    assertEquals("graphisme (arobase) imprimerie-duval (point) fr", findings.get(2).excerpt());
+    assertEquals("diseno arroba imprenta-sol punto es", findings.get(4).excerpt());
+  }
+
+  @Test
+  void atAndDotInOrdinarySentencesAreNoAddresses() {
+    RuleTester.forRule("no-email-addresses").expectNone(HEADER + """
+        We are at home at 10 am; look at the dot on the label. Meet us at the shop dot.
+        Op dit punt is de doos bij ons; om tien uur punt uit. De pluszowa małpa jest w paczce.
+        L'arroba de riz; a chiocciola shell; call at six.
+        """);
+  }
+
+  @Test
   void atSignsThatAreNoAddressesPass() {
     RuleTester.forRule("no-email-addresses").expectNone(HEADER + """
         Delivery @ 10:00, 2 @ 5 EUR. Meet us at the shop. Reply via @marketplace please.
@@ -53,6 +88,29 @@ class ContactDetailRulesTest {
         """.replace("<p>Call", "{{! BUG: no-phone-numbers }}\n<p>Call"));
     assertEquals(19, findings.get(0).position().column());
     assertEquals("030 12345678", findings.get(0).excerpt());
+  }
+
+  @Test
+  void aDialableNumberIsAPhoneNumberEvenInAnUnassignedRange() {
+    String header = HEADER.replace("reason:", "marketplace: US\nreason:");
+    List<Finding> findings = RuleTester.forRule("no-phone-numbers").expectMarked(header + """
+        {{! BUG: no-phone-numbers }}
+        Please call our dispatch team at (555) 214-7788, Monday to Friday.
+        {{! BUG: no-phone-numbers }}
+        Or text 555-214-7789 or
+        {{! BUG: no-phone-numbers }}
+        from abroad +1 555 214 7790.
+        Order 111-2223334-4445556, SKU 123-456-7890, total $1,234.56, item 5552147788, Order #4155552671.
+        """);
+    assertEquals("(555) 214-7788", findings.get(0).excerpt());
+  }
+
+  @Test
+  void aNumberAfterANumberSignOrInAFileNameIsNoPhoneNumber() {
+    String header = HEADER.replace("reason:", "marketplace: BR\nreason:");
+    RuleTester.forRule("no-phone-numbers").expectNone(header + """
+        Segue a nota fiscal do pedido #1134567890 (nota_fiscal_2024-0512.pdf), medidas 180 x 200 cm.
+        """);
   }
 
   @Test

@@ -58,21 +58,27 @@ class DigitWindowsTest {
     return cases;
   }
 
-  /** Reading windows must find exactly what libphonenumber finds reading the whole text. */
+  /** Reading windows must find exactly what the rule finds reading the whole text as one piece. */
   @ParameterizedTest
   @MethodSource("texts")
   void windowsFindWhatTheWholeTextGives(String text, Marketplace marketplace) {
-    List<int[]> whole = new ArrayList<>();
-    for (String region : NoPhoneNumbersRule.regionsOf(marketplace)) {
-      for (PhoneNumberMatch match : PhoneNumberUtil.getInstance().findNumbers(text, region,
-          PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
-        if (whole.stream().noneMatch(f -> match.start() < f[1] && f[0] < match.end())) {
-          whole.add(new int[] {match.start(), match.end()});
-        }
-      }
-    }
+    List<int[]> whole = new ArrayList<>(NoPhoneNumbersRule.findIn(text, 0, text.length(),
+        NoPhoneNumbersRule.regionsOf(marketplace)));
     whole.sort((a, b) -> Integer.compare(a[0], b[0]));
     assertEquals(render(whole), render(NoPhoneNumbersRule.find(text, NoPhoneNumbersRule.regionsOf(marketplace))));
+  }
+
+  /** The whole-text reading used as the reference above is libphonenumber's VALID reading, plus the grouped extras. */
+  @Test
+  void theWholeTextReadingHoldsEveryValidMatch() {
+    String text = "Rufen Sie uns an: 030 12345678, Mo–Fr. Order 302-1234567-1234567.";
+    List<String> valid = new ArrayList<>();
+    for (PhoneNumberMatch match : PhoneNumberUtil.getInstance().findNumbers(text, "DE", PhoneNumberUtil.Leniency.VALID,
+        Long.MAX_VALUE)) {
+      valid.add(match.start() + "-" + match.end());
+    }
+    assertEquals(List.of("18-30"), valid);
+    assertEquals(valid, render(NoPhoneNumbersRule.findIn(text, 0, text.length(), NoPhoneNumbersRule.regionsOf(Marketplace.DE))));
   }
 
   private static List<String> render(List<int[]> ranges) {
