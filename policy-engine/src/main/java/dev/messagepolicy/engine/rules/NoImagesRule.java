@@ -45,13 +45,37 @@ public final class NoImagesRule implements TemplateRule {
     if (src.startsWith("http:")) {
       return "an image loaded over insecure http";
     }
-    if (names.contains("logo")) {
+    if (namesLogo(names)) {
       return "a logo";
     }
     if (src.endsWith(".gif") || src.startsWith("data:image/gif")) {
       return "a GIF";
     }
     return null;
+  }
+
+  /**
+   * Whether the file name, alt text, class or id names a logo: "logo" in any of our languages'
+   * words for it (logo, Logo, logotipo, logotyp, Firmenlogo), or the Swedish "logga" at either end
+   * of a word (butikslogga, loggan) but not inside one (bloggar).
+   */
+  static boolean namesLogo(String names) {
+    int i = 0;
+    while (i < names.length()) {
+      if (!Character.isLetter(names.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < names.length() && Character.isLetter(names.charAt(i))) {
+        i++;
+      }
+      String word = names.substring(start, i);
+      if (word.contains("logo") || word.startsWith("logga") || word.endsWith("logga") || word.endsWith("loggan")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String backgroundProblem(HtmlElement element) {

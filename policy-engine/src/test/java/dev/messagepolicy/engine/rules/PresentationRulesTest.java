@@ -60,6 +60,18 @@ class PresentationRulesTest {
   }
 
   @Test
+  void aLogoIsALogoInEveryLanguage() {
+    RuleTester.forRule("no-images").expectMarked(HEADER + """
+        <p>Fakturan är bifogad.</p>
+        {{! BUG: no-images }}
+        <p><img src="cid:butikslogga" alt="Logga Solhuset" width="180"></p>
+        {{! BUG: no-images }}
+        <p><img src="https://cdn.sklep.pl/logotyp.png" alt="Sklep"></p>
+        <p><img src="https://cdn.butik.se/bild.png" alt="Bild från våra bloggar"></p>
+        """);
+  }
+
+  @Test
   void anOrderPhotoOverHttpsPasses() {
     RuleTester.forRule("no-images").expectNone(HEADER + """
         <p>Is this the engraving you want?</p><img src="https://cdn.shop.de/engraving-proof.png" alt="Proof">
@@ -106,6 +118,33 @@ class PresentationRulesTest {
         {{/days}}
 
         Regards
+        """);
+  }
+
+  @Test
+  void paragraphsAndListsInHtmlAreOneEmptyLineEach() {
+    RuleTester.forRule("html-formatting").expectNone(HEADER + """
+        <p>Hello {{buyerName}},</p>
+        <p>the <b>sage green</b> cover has sold out. We can send one of these instead:</p>
+        <ul>
+        <li>olive</li>
+        <li>duck egg blue</li>
+        </ul>
+        <p>Please reply with your choice.</p>
+        <div><p>Kind regards,<br>{{sellerName}}</p></div>
+        """);
+  }
+
+  @Test
+  void blankParagraphsAndBreaksBetweenParagraphsAddLines() {
+    RuleTester.forRule("html-formatting").expectMarked(HEADER + """
+        <p>Hello,</p>
+        {{! BUG: html-formatting }}
+        <p>&nbsp;</p>
+        <p>your order ships on Monday.</p>
+        {{! BUG: html-formatting }}
+        <br>
+        <p>Regards</p>
         """);
   }
 
