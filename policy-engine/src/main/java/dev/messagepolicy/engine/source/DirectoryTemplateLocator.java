@@ -62,7 +62,7 @@ public final class DirectoryTemplateLocator implements TemplateLocator {
     try {
       long size = Files.size(file);
       if (size > maxBytes) {
-        return new Unreadable(name + " is " + size + " bytes, over the template size limit of " + maxBytes
+        return new Unreadable(name + " is " + size + " bytes, over the limit of " + maxBytes
             + " bytes (maxTemplateBytes); it is not read");
       }
       String text = decode(Files.readAllBytes(file), name);

@@ -29,9 +29,10 @@ import java.util.Set;
  *
  * <p>The text with its partials inlined is bounded by the template size limit (UTF-8 bytes of the
  * text and of every partial it inlines, as written): a partial that would take it over the limit
- * is reported at its tag and not inlined, nor is any partial after it. Ten partials that each include the next twice ("billion laughs") stop at the limit instead
- * of growing to 2<sup>10</sup> copies. Each partial is read, tokenized and validated once per
- * parser, however often it is included, and its own errors are reported once.
+ * is reported at its tag and not inlined, nor is any partial after it. Thirty partials that each
+ * include the next twice ("billion laughs") stop at the limit instead of growing to 2<sup>29</sup>
+ * copies. Each partial is read, tokenized and validated once per parser, however often it is
+ * included, and its own errors are reported once.
  */
 public final class TemplateParser {
 
@@ -39,6 +40,13 @@ public final class TemplateParser {
   static final int MAX_PARTIAL_DEPTH = 32;
 
   private static final String EXTENSION = ".mustache";
+
+  /**
+   * Errors on a longer line carry no source line: its caret excerpt would help no one, and copied
+   * into each of thousands of findings (10,000 unclosed sections on one 60 KB line) it made
+   * reports and the processor's catalog gigabytes large.
+   */
+  static final int MAX_EXCERPT_LINE = 1_000;
 
   private final TemplateLocator locator;
   private final long maxExpandedBytes;
@@ -76,7 +84,9 @@ public final class TemplateParser {
 
   /** What one {@link #parse} call has inlined so far, and what it has reported. */
   private static final class Expansion {
+    /** The partials being inlined, outermost first: a path already in it is a cycle. */
     final List<String> chain = new ArrayList<>();
+    /** Partials whose own syntax errors are reported already. */
     final Set<String> partialsReported = new HashSet<>();
     /** In order, each once: a partial included twice may repeat an error of a tag inside it. */
     final Set<SyntaxError> errors = new LinkedHashSet<>();
@@ -216,6 +226,8 @@ public final class TemplateParser {
   private static SyntaxError error(MessagePart.Builder builder, Scanned scan, int offset, String message,
       String hint) {
     Anchor anchor = builder.kind() == MessagePart.Kind.SUBJECT ? Anchor.SUBJECT : Anchor.BODY;
-    return new SyntaxError(message, scan.text().position(offset), scan.lines().lineAt(offset), anchor, hint);
+    String line = scan.lines().lineAt(offset);
+    return new SyntaxError(message, scan.text().position(offset), line.length() > MAX_EXCERPT_LINE ? "" : line,
+        anchor, hint);
   }
 }

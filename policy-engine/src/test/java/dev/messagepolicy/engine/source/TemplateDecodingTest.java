@@ -111,7 +111,7 @@ class TemplateDecodingTest {
 
     TemplateLocator.Unreadable unreadable = assertInstanceOf(TemplateLocator.Unreadable.class, loaded);
     assertEquals(List.of(1, 1), List.of(unreadable.line(), unreadable.column()));
-    assertTrue(unreadable.reason().contains("big.mustache is 1025 bytes, over the template size limit of 1024 bytes"),
+    assertTrue(unreadable.reason().contains("big.mustache is 1025 bytes, over the limit of 1024 bytes (maxTemplateBytes)"),
         unreadable.reason());
   }
 }
