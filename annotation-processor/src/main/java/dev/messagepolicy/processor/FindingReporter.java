@@ -4,6 +4,7 @@ import dev.messagepolicy.engine.finding.FailOnSeverity;
 import dev.messagepolicy.engine.finding.Finding;
 import dev.messagepolicy.engine.finding.Severity;
 import dev.messagepolicy.engine.rules.RuleDescriptor;
+import java.util.stream.Collectors;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
@@ -41,6 +42,22 @@ final class FindingReporter {
   /** A finding whose template class cannot be found any more: printed without an element. */
   void reportWithoutElement(Finding finding) {
     messager.printMessage(kindFor(finding.severity()), text(finding, null));
+  }
+
+  /**
+   * One diagnostic on the template's class for the findings {@link DiagnosticBudget} left out: how
+   * many, of which rules, and where they all are. It is an error when a finding left out fails the
+   * build, so that the compilation fails as it would with all of them printed.
+   */
+  void reportHidden(Element element, String templateId, DiagnosticBudget.Selection selection) {
+    if (selection.hidden().isEmpty()) {
+      return;
+    }
+    Severity worst = selection.hidden().stream().map(Finding::severity).min(Enum::compareTo).orElseThrow();
+    String byRule = selection.hiddenByRule().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+        .collect(Collectors.joining(", "));
+    messager.printMessage(kindFor(worst), Message.FINDINGS_NOT_SHOWN.format(selection.hidden().size(), templateId,
+        byRule, selection.shown().size()), element);
   }
 
   /** An unexpected failure: one error on the element, naming the template and asking for a bug report. */

@@ -29,6 +29,9 @@ enum Message {
   FINDING_AT("  at %s"),
   FINDING_HINT("  hint: %s"),
   FINDING_DOCS("  see %s"),
+  FINDINGS_NOT_SHOWN("[message-policy] %d more findings of template %s are not shown here (%s); %d are shown, so"
+      + " that javac's limit of 100 diagnostics does not hide other templates' findings. The message-policy:check"
+      + " goal lists all of them in target/message-policy/report.json."),
   INTERNAL_ERROR("[message-policy] internal error while checking template %s (%s); the template was not"
       + " fully checked. Please report this as a bug to message-policy, with this message."),
   CATALOG_NOT_WRITTEN("[message-policy] cannot write %s: %s; the Maven plugin will not see these templates"),

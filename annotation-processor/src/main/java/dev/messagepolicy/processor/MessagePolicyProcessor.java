@@ -31,7 +31,13 @@ import javax.tools.Diagnostic;
  *
  * <p>Options ({@code -A}): {@code messagepolicy.marketplace}, {@code messagepolicy.rules},
  * {@code messagepolicy.allowedLinkDomains}, {@code messagepolicy.templatesPath},
- * {@code messagepolicy.projectBase}, {@code messagepolicy.failOnSeverity}.
+ * {@code messagepolicy.projectBase}, {@code messagepolicy.failOnSeverity},
+ * {@code messagepolicy.maxAttachmentBytes}, {@code messagepolicy.phrases},
+ * {@code messagepolicy.maxTemplateBytes}.
+ *
+ * <p>Each template prints at most {@link DiagnosticBudget#PER_TEMPLATE} findings, then one
+ * diagnostic that counts the rest, so that javac's limit of 100 diagnostics never hides another
+ * template's findings; the catalog manifest, and so the plugin's report, keeps them all.
  *
  * <p>No exception leaves the processor: a failure while checking one template becomes one error
  * on that template's class, and the other templates are still checked.
@@ -111,7 +117,8 @@ public final class MessagePolicyProcessor extends AbstractProcessor {
     engine = new PolicyEngine(options.config(), registry);
     trees = SourceTrees.create(environment, new ProjectPaths(options.projectBase()));
     reader = new TemplateDeclarationReader(trees, options.config(), new TemplateModelReader(environment));
-    resources = new ResourceLocator(options.templatesPath(), environment.getFiler());
+    resources = new ResourceLocator(options.templatesPath(), environment.getFiler(),
+        options.config().maxTemplateBytes());
     reporter = new FindingReporter(environment.getMessager(), options.failOnSeverity());
     catalog = new CatalogWriter(environment.getFiler());
     generation = new CodeGeneration(environment, options.config());
@@ -150,9 +157,11 @@ public final class MessagePolicyProcessor extends AbstractProcessor {
     try {
       declared = reader.read(type);
       result = engine.check(declared.source(), resources.forProject(declared.file().projectBase()));
-      for (Finding finding : result.findings()) {
+      DiagnosticBudget.Selection printed = DiagnosticBudget.select(result.findings(), DiagnosticBudget.PER_TEMPLATE);
+      for (Finding finding : printed.shown()) {
         reporter.report(finding, declared.target(finding.anchor()), declared.file());
       }
+      reporter.reportHidden(type, id, printed);
       checked.put(id, new Checked(declared.source(), result.findings(), declared.file()));
     } catch (RuntimeException | StackOverflowError | LinkageError e) {
       reporter.internalError(type, id, e);

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * The processor's {@code -Amessagepolicy.*} options, read and checked once. The same settings as
  * the Maven plugin's {@code message-policy.*} parameters.
  *
- * @param config what the engine needs: marketplace, rule severities, allowed link domains
+ * @param config what the engine needs: marketplace, rule severities, allowed link domains, size
+ *     limits, the shop's phrases
  * @param templatesPath directories searched first for body resources and partials
  * @param projectBase the directory that file names in findings are relative to; empty when
  *     each source file's base is derived from its path (the part before {@code src/})
@@ -44,11 +45,12 @@ record ProcessorOptions(
   static final String FAIL_ON_SEVERITY = PREFIX + "failOnSeverity";
   static final String MAX_ATTACHMENT_BYTES = PREFIX + "maxAttachmentBytes";
   static final String PHRASES = PREFIX + "phrases";
+  static final String MAX_TEMPLATE_BYTES = PREFIX + "maxTemplateBytes";
 
   /** Every option the processor understands, for {@code getSupportedOptions()}. */
   static final Set<String> NAMES =
       Set.of(MARKETPLACE, RULES, ALLOWED_LINK_DOMAINS, TEMPLATES_PATH, PROJECT_BASE, FAIL_ON_SEVERITY,
-          MAX_ATTACHMENT_BYTES, PHRASES);
+          MAX_ATTACHMENT_BYTES, PHRASES, MAX_TEMPLATE_BYTES);
 
   /** Commas and the platform's path separator both split a list of directories. */
   private static final Pattern DIRECTORY_SEPARATORS = Pattern.compile("[," + Pattern.quote(File.pathSeparator) + "]");
@@ -139,6 +141,13 @@ record ProcessorOptions(
       errors.add(Message.OPTION_BAD_SIZE.format(MAX_ATTACHMENT_BYTES, e.getMessage()));
     }
 
+    long maxTemplateBytes = 0;
+    try {
+      maxTemplateBytes = PolicyConfig.parseBytes(value(raw, MAX_TEMPLATE_BYTES));
+    } catch (IllegalArgumentException e) {
+      errors.add(Message.OPTION_BAD_SIZE.format(MAX_TEMPLATE_BYTES, e.getMessage()));
+    }
+
     CustomPhrases phrases = CustomPhrases.none();
     String phrasesValue = value(raw, PHRASES);
     if (!phrasesValue.isEmpty()) {
@@ -152,7 +161,7 @@ record ProcessorOptions(
     }
 
     PolicyConfig config = new PolicyConfig(marketplace, severities, Set.copyOf(domains))
-        .withMaxAttachmentBytes(maxAttachmentBytes).withPhrases(phrases);
+        .withMaxAttachmentBytes(maxAttachmentBytes).withMaxTemplateBytes(maxTemplateBytes).withPhrases(phrases);
     return new Read(new ProcessorOptions(config, List.copyOf(templatesPath), projectBase, failOn),
         List.copyOf(errors), List.copyOf(warnings));
   }

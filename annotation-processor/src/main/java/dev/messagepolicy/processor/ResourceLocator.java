@@ -38,11 +38,14 @@ final class ResourceLocator {
 
   private final List<Path> templatesPath;
   private final Filer filer;
+  private final long maxBytes;
   private final Map<Optional<Path>, TemplateLocator> byProjectBase = new HashMap<>();
 
-  ResourceLocator(List<Path> templatesPath, Filer filer) {
+  /** @param maxBytes the largest resource read (the template size limit); a larger one is refused */
+  ResourceLocator(List<Path> templatesPath, Filer filer, long maxBytes) {
     this.templatesPath = List.copyOf(templatesPath);
     this.filer = filer;
+    this.maxBytes = maxBytes;
   }
 
   /** The locator for templates of the project at {@code projectBase} (unknown: the working directory). */
@@ -58,7 +61,7 @@ final class ResourceLocator {
       roots.add(resources);
     }
     DirectoryTemplateLocator directories =
-        new DirectoryTemplateLocator(roots, base, DirectoryTemplateLocator.DEFAULT_MAX_BYTES);
+        new DirectoryTemplateLocator(roots, base, maxBytes);
     Map<String, TemplateLocator.Loaded> cache = new HashMap<>();
     return path -> cache.computeIfAbsent(path, p -> load(directories, p, roots.isEmpty()));
   }
@@ -83,19 +86,22 @@ final class ResourceLocator {
     try {
       FileObject resource = filer.getResource(location, "", path);
       try (InputStream in = resource.openInputStream()) {
-        bytes = in.readNBytes((int) DirectoryTemplateLocator.DEFAULT_MAX_BYTES + 1);
+        // One byte past the limit is enough to know it is over: a huge resource is never read whole.
+        bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
       }
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // not there, or the location is not configured in this compilation
     }
-    if (bytes.length > DirectoryTemplateLocator.DEFAULT_MAX_BYTES) {
-      return Optional.of(new TemplateLocator.Unreadable(
-          path + " is over the limit of " + DirectoryTemplateLocator.DEFAULT_MAX_BYTES + " bytes"));
+    if (bytes.length > maxBytes) {
+      return Optional.of(new TemplateLocator.Unreadable(path + " is over the limit of " + maxBytes
+          + " bytes (maxTemplateBytes); it is not read"));
     }
     try {
       String text = DirectoryTemplateLocator.decode(bytes, path);
       return Optional.of(new TemplateLocator.Found(
           SourceText.ofFile(path, text.startsWith("\uFEFF") ? text.substring(1) : text)));
+    } catch (DirectoryTemplateLocator.NotText e) {
+      return Optional.of(new TemplateLocator.Unreadable(e.getMessage(), e.line(), e.column()));
     } catch (IllegalArgumentException e) {
       return Optional.of(new TemplateLocator.Unreadable(e.getMessage()));
     }
