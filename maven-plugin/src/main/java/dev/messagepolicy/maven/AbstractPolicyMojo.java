@@ -42,7 +42,15 @@ abstract class AbstractPolicyMojo extends AbstractMojo {
   @Parameter(property = "message-policy.allowedLinkDomains")
   protected String allowedLinkDomains;
 
+  /**
+   * The largest template file that is read (a larger one is reported, not read), and the most a
+   * subject or body may have with its partials inlined: bytes, or with {@code KB} or {@code MB}
+   * ({@code 2MB}); by default 1 MB.
+   */
+  @Parameter(property = "message-policy.maxTemplateBytes")
+  protected String maxTemplateBytes;
+
   PolicySettings settings() {
-    return new PolicySettings(marketplace, rules, allowedLinkDomains, templateDirectories);
+    return new PolicySettings(marketplace, rules, allowedLinkDomains, templateDirectories, maxTemplateBytes);
   }
 }

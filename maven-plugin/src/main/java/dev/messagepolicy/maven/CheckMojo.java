@@ -11,7 +11,6 @@ import dev.messagepolicy.engine.report.RuleCounts;
 import dev.messagepolicy.engine.report.SourceLines;
 import dev.messagepolicy.engine.report.Report;
 import dev.messagepolicy.engine.rules.RuleRegistry;
-import dev.messagepolicy.engine.source.DirectoryTemplateLocator;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -111,6 +110,14 @@ public class CheckMojo extends AbstractMojo {
   @Parameter(property = "message-policy.maxAttachmentBytes")
   private String maxAttachmentBytes;
 
+  /**
+   * The largest template file that is read (a larger one is reported, not read), and the most a
+   * subject or body may have with its partials inlined: bytes, or with {@code KB} or {@code MB}
+   * ({@code 2MB}); by default 1 MB.
+   */
+  @Parameter(property = "message-policy.maxTemplateBytes")
+  private String maxTemplateBytes;
+
   /** The project's base directory: template ids and report paths are relative to it. */
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   private File basedir;
@@ -133,13 +140,14 @@ public class CheckMojo extends AbstractMojo {
     Set<ReportFormat> reportFormats = CheckSettings.formats(formats);
     RuleRegistry registry = RuleRegistry.withServices(getClass().getClassLoader());
     PolicyConfig config = CheckSettings.policyConfig(marketplace, rules, allowedLinkDomains, registry);
-    config = config.withMaxAttachmentBytes(attachmentLimit());
+    config = config.withMaxAttachmentBytes(attachmentLimit())
+        .withMaxTemplateBytes(CheckSettings.templateLimit(maxTemplateBytes));
     Path base = basedir.toPath().toAbsolutePath().normalize();
     config = PhraseSettings.apply(config, phrases, base);
 
     List<CatalogManifest.Entry> catalog = CatalogReader.read(classesDirectory == null ? null : classesDirectory.toPath());
     List<StandaloneTemplate> standalone =
-        new TemplateDirectoryScanner(base, config.marketplace(), DirectoryTemplateLocator.DEFAULT_MAX_BYTES)
+        new TemplateDirectoryScanner(base, config.marketplace(), config.maxTemplateBytes())
             .scan(templateDirectories(base));
     if (catalog.isEmpty() && standalone.isEmpty()) {
       getLog().debug("message-policy: no templates in this module");
@@ -147,7 +155,7 @@ public class CheckMojo extends AbstractMojo {
     }
 
     Report report = new ProjectChecker(new PolicyEngine(config, registry), base, resourceRoots(),
-        DirectoryTemplateLocator.DEFAULT_MAX_BYTES).check(catalog, standalone);
+        config.maxTemplateBytes()).check(catalog, standalone);
     Path written = writeReports(report, reportFormats, new ReportContext(registry.descriptors(), SourceLines.under(base)));
 
     FindingPrinter printer = new FindingPrinter(getLog(), base);

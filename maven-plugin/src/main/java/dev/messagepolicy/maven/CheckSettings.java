@@ -30,6 +30,15 @@ final class CheckSettings {
     return new PolicyConfig(marketplace(marketplace), ruleSeverities(rules, registry), Set.copyOf(list(allowedLinkDomains)));
   }
 
+  /** The {@code maxTemplateBytes} setting in bytes; 0 (the default) when not given. */
+  static long templateLimit(String value) throws MojoExecutionException {
+    try {
+      return PolicyConfig.parseBytes(value);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("message-policy.maxTemplateBytes: " + e.getMessage());
+    }
+  }
+
   static FailOnSeverity failOnSeverity(String value) throws MojoExecutionException {
     return FailOnSeverity.parse(value).orElseThrow(() -> new MojoExecutionException(
         "message-policy.failOnSeverity is '" + value + "'; expected ERROR, WARNING or NONE"));

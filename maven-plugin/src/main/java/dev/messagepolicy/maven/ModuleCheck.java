@@ -3,7 +3,6 @@ package dev.messagepolicy.maven;
 import dev.messagepolicy.engine.PolicyEngine;
 import dev.messagepolicy.engine.report.CatalogManifest;
 import dev.messagepolicy.engine.report.Report;
-import dev.messagepolicy.engine.source.DirectoryTemplateLocator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -21,12 +20,12 @@ final class ModuleCheck {
       throws MojoExecutionException {
     List<CatalogManifest.Entry> catalog = CatalogReader.read(module.classesDirectory());
     List<StandaloneTemplate> standalone = new TemplateDirectoryScanner(module.basedir(),
-        engine.config().marketplace(), DirectoryTemplateLocator.DEFAULT_MAX_BYTES)
+        engine.config().marketplace(), engine.config().maxTemplateBytes())
         .scan(module.templateDirectories(settings.templateDirectories()));
     if (catalog.isEmpty() && standalone.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new ProjectChecker(engine, module.basedir(), module.resourceRoots(),
-        DirectoryTemplateLocator.DEFAULT_MAX_BYTES).check(catalog, standalone));
+        engine.config().maxTemplateBytes()).check(catalog, standalone));
   }
 }

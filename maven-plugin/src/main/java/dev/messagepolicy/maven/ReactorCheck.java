@@ -41,7 +41,7 @@ final class ReactorCheck {
       List<CatalogManifest.Entry> catalog = CatalogReader.read(module.classesDirectory());
       // Standalone template ids are named from the root, so that equal names in two modules stay apart.
       List<StandaloneTemplate> standalone = new TemplateDirectoryScanner(root, engine.config().marketplace(),
-          DirectoryTemplateLocator.DEFAULT_MAX_BYTES).scan(module.templateDirectories(settings.templateDirectories()));
+          engine.config().maxTemplateBytes()).scan(module.templateDirectories(settings.templateDirectories()));
       if (catalog.isEmpty() && standalone.isEmpty()) {
         continue;
       }
@@ -50,7 +50,7 @@ final class ReactorCheck {
         javaFiles.put(entry.source().id(), new JavaFileOfModule(entry.source().file(), prefix));
       }
       ProjectChecker.Checked checked = new ProjectChecker(engine, root, module.resourceRoots(),
-          DirectoryTemplateLocator.DEFAULT_MAX_BYTES).checkTemplates(catalog, standalone);
+          engine.config().maxTemplateBytes()).checkTemplates(catalog, standalone);
       templates.addAll(checked.templates());
       findings.addAll(checked.findings());
       sources.addAll(checked.sources());

@@ -55,6 +55,14 @@ public class ReportMojo extends AbstractMavenReport {
   @Parameter(property = "message-policy.allowedLinkDomains")
   private String allowedLinkDomains;
 
+  /**
+   * The largest template file that is read (a larger one is reported, not read), and the most a
+   * subject or body may have with its partials inlined: bytes, or with {@code KB} or {@code MB}
+   * ({@code 2MB}); by default 1 MB.
+   */
+  @Parameter(property = "message-policy.maxTemplateBytes")
+  private String maxTemplateBytes;
+
   /** The class output, where the processor writes the catalog manifest. */
   @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
   private File classesDirectory;
@@ -86,7 +94,8 @@ public class ReportMojo extends AbstractMavenReport {
   @Override
   protected void executeReport(Locale locale) throws MavenReportException {
     SiteReportRenderer renderer = new SiteReportRenderer(getSink());
-    PolicySettings settings = new PolicySettings(marketplace, rules, allowedLinkDomains, templateDirectories);
+    PolicySettings settings =
+        new PolicySettings(marketplace, rules, allowedLinkDomains, templateDirectories, maxTemplateBytes);
     ModuleLayout module = ModuleLayout.of(getProject().getBasedir().toPath(), classesDirectory.toPath(), resources);
     Optional<Report> report;
     try {

@@ -75,18 +75,21 @@ final class TemplateDirectoryScanner {
     TemplateSource source;
     if (loaded instanceof TemplateLocator.Found found) {
       source = TemplateFiles.read(id, resourcePath, found.text().text(), defaultMarketplace);
+    } else if (loaded instanceof TemplateLocator.Unreadable unreadable) {
+      source = unreadable(id, resourcePath, unreadable.reason(), new SourcePosition(id, unreadable.line(),
+          unreadable.column()));
     } else {
-      String reason = loaded instanceof TemplateLocator.Unreadable unreadable
-          ? unreadable.reason()
-          : id + " cannot be read";
-      source = unreadable(id, resourcePath, reason);
+      source = unreadable(id, resourcePath, id + " cannot be read", new SourcePosition(id, 1, 1));
     }
     return new StandaloneTemplate(file, directory, source);
   }
 
-  /** An empty template whose only content is the reason it could not be read. */
-  private TemplateSource unreadable(String id, String resourcePath, String reason) {
-    SyntaxError error = new SyntaxError(reason, new SourcePosition(id, 1, 1), "", Anchor.TEMPLATE);
+  /**
+   * An empty template whose only content is the reason it could not be read, at {@code at}: the
+   * first byte that is not UTF-8, or the file's start.
+   */
+  private TemplateSource unreadable(String id, String resourcePath, String reason, SourcePosition at) {
+    SyntaxError error = new SyntaxError(reason, at, "", Anchor.TEMPLATE);
     return new TemplateSource(id, id, TemplateMetadata.contentOnly(defaultMarketplace), null,
         new TemplateSource.Inline(SourceText.ofFile(id, ""), resourcePath), Map.of(), List.of(error));
   }
