@@ -23,10 +23,10 @@ public final class CriticalContentRule implements TemplateRule {
     if (!model.metadata().critical()) {
       return;
     }
-    for (PhraseHit hit : PhraseHit.in(model, PhrasePacks.matcher(descriptor().id(), context.config().phrases()))) {
+    for (PhraseHit hit : PhraseHit.in(model, descriptor().id(), context.config().phrases())) {
       hit.report(model, context, "a critical message may not ask for a review or feedback", HINT);
     }
-    for (PhraseHit hit : PhraseHit.in(model, PhrasePacks.matcher("no-promotions", context.config().phrases()))) {
+    for (PhraseHit hit : PhraseHit.in(model, "no-promotions", context.config().phrases())) {
       hit.report(model, context, "a critical message may not carry marketing", HINT);
     }
   }

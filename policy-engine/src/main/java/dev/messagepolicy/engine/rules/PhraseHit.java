@@ -3,6 +3,7 @@ package dev.messagepolicy.engine.rules;
 import dev.messagepolicy.engine.template.MessageModel;
 import dev.messagepolicy.engine.template.MessagePart;
 import dev.messagepolicy.engine.text.BuyerText;
+import dev.messagepolicy.engine.text.CustomPhrases;
 import dev.messagepolicy.engine.text.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +15,17 @@ import java.util.List;
  */
 record PhraseHit(MessagePart part, PhraseMatcher.Match match, int start, int end) {
 
-  /** Every phrase of {@code matcher} in the subject and body of {@code model}, subject first. */
-  static List<PhraseHit> in(MessageModel model, PhraseMatcher matcher) {
+  /**
+   * Every phrase of {@code rule} (built-in and the shop's own) in the subject and body of
+   * {@code model}, subject first; all phrase rules share one pass over each part.
+   */
+  static List<PhraseHit> in(MessageModel model, String rule, CustomPhrases custom) {
+    CombinedPhrases phrases = PhrasePacks.combined(custom);
     List<PhraseHit> hits = new ArrayList<>();
     for (MessagePart part : model.parts()) {
       BuyerText text = BuyerText.of(part);
-      for (PhraseMatcher.Match match : matcher.find(text.tokens())) {
+      List<PhraseMatcher.Occurrence> occurrences = text.occurrences(phrases.matcher());
+      for (PhraseMatcher.Match match : phrases.select(rule, text.tokens(), occurrences)) {
         hits.add(new PhraseHit(part, match, text.skeletonStart(match.start()), text.skeletonEnd(match.end())));
       }
     }

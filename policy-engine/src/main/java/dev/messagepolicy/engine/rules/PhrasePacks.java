@@ -1,19 +1,18 @@
 package dev.messagepolicy.engine.rules;
 
 import dev.messagepolicy.engine.text.CustomPhrases;
-import dev.messagepolicy.engine.text.Phrase;
 import dev.messagepolicy.engine.text.PhraseList;
 import dev.messagepolicy.engine.text.PhraseMatcher;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The phrase packs of the phrase rules, each rule's packs of all languages compiled into one
- * {@link PhraseMatcher}: the built-in packs once per class loader, on first use; with a shop's
- * own phrases added, once per distinct set of them.
+ * The phrase packs of the phrase rules: each rule's packs of all languages compiled into one
+ * {@link PhraseMatcher}, and all rules' phrases into one {@link CombinedPhrases} that the rules
+ * share; the built-in packs once per class loader, on first use; with a shop's own phrases
+ * added, once per distinct set of them.
  */
 public final class PhrasePacks {
 
@@ -25,24 +24,24 @@ public final class PhrasePacks {
   private static final int MAX_CUSTOM_ENTRIES = 32;
 
   private static final Map<String, PhraseMatcher> BUILT_IN = new ConcurrentHashMap<>();
-  private static final Map<List<Object>, PhraseMatcher> WITH_CUSTOM = new ConcurrentHashMap<>();
+  private static final Map<CustomPhrases, CombinedPhrases> WITH_CUSTOM = new ConcurrentHashMap<>();
 
   private PhrasePacks() {}
 
-  /** The matcher of {@code rule}'s built-in phrases and the shop's phrases for it. */
-  static PhraseMatcher matcher(String rule, CustomPhrases custom) {
-    List<Phrase> own = custom.forRule(rule);
-    if (own.isEmpty()) {
-      return builtIn(rule);
+  /** The phrases of all phrase rules, built-in and the shop's own, in one matcher. */
+  static CombinedPhrases combined(CustomPhrases custom) {
+    if (custom.isEmpty()) {
+      return BuiltInCombined.INSTANCE;
     }
     if (WITH_CUSTOM.size() > MAX_CUSTOM_ENTRIES) {
       WITH_CUSTOM.clear();
     }
-    return WITH_CUSTOM.computeIfAbsent(List.of(rule, own), key -> {
-      List<Phrase> all = new ArrayList<>(builtIn(rule).phrases());
-      all.addAll(own);
-      return new PhraseMatcher(all);
-    });
+    return WITH_CUSTOM.computeIfAbsent(custom, CombinedPhrases::new);
+  }
+
+  /** Built on first use, once per class loader. */
+  private static final class BuiltInCombined {
+    static final CombinedPhrases INSTANCE = new CombinedPhrases(CustomPhrases.none());
   }
 
   /** The matcher of {@code rule}'s built-in phrases. */

@@ -18,7 +18,7 @@ abstract class PhraseRule implements TemplateRule {
   @Override
   public void check(MessageModel model, RuleContext context) {
     String id = descriptor().id();
-    for (PhraseHit hit : PhraseHit.in(model, PhrasePacks.matcher(id, context.config().phrases()))) {
+    for (PhraseHit hit : PhraseHit.in(model, id, context.config().phrases())) {
       hit.report(model, context, what(), hint());
     }
   }

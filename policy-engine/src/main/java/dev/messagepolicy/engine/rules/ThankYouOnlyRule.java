@@ -29,7 +29,7 @@ public final class ThankYouOnlyRule implements TemplateRule {
     if (reason != null && reason.attachments() == Reason.Attachments.REQUIRED) {
       return; // the attached invoice, warranty or disclosure is the purpose
     }
-    List<PhraseHit> hits = PhraseHit.in(model, PhrasePacks.matcher(descriptor().id(), context.config().phrases()));
+    List<PhraseHit> hits = PhraseHit.in(model, descriptor().id(), context.config().phrases());
     if (hits.isEmpty() || hits.stream().anyMatch(h -> h.family().equals(PURPOSE)) || asksAQuestion(model)) {
       return;
     }

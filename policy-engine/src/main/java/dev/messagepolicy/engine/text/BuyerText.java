@@ -6,6 +6,8 @@ import dev.messagepolicy.engine.normalize.Deobfuscated;
 import dev.messagepolicy.engine.normalize.UnicodeFold;
 import dev.messagepolicy.engine.template.MessagePart;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A subject or body as the buyer will read it, the one view every content rule matches on:
@@ -26,6 +28,8 @@ public final class BuyerText {
   /** Computed on first use; racy but idempotent, as {@code String.hashCode} is. */
   private volatile MappedText deobfuscated;
   private volatile List<Token> tokens;
+  /** Per matcher (in practice one: all phrase rules share it), its occurrences in this text. */
+  private final Map<PhraseMatcher, List<PhraseMatcher.Occurrence>> occurrences = new ConcurrentHashMap<>(2);
 
   private BuyerText(MessagePart part, HtmlView html, MappedText folded) {
     this.part = part;
@@ -75,6 +79,11 @@ public final class BuyerText {
       tokens = split;
     }
     return split;
+  }
+
+  /** The occurrences of {@code matcher}'s phrases in {@link #tokens()}, found once per matcher. */
+  public List<PhraseMatcher.Occurrence> occurrences(PhraseMatcher matcher) {
+    return occurrences.computeIfAbsent(matcher, m -> List.copyOf(m.occurrences(tokens())));
   }
 
   /**

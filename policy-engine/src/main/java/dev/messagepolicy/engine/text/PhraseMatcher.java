@@ -61,43 +61,69 @@ public final class PhraseMatcher {
 
   /** As {@link #find(String)}, on text already split by {@link PhraseTokens#of}. */
   public List<Match> find(List<Token> tokens) {
-    List<Match> matches = new ArrayList<>();
-    boolean[] viable = anchors.viableStarts(tokens, MAX_DEPTH);
-    int s = 0;
-    while (s < tokens.size()) {
-      if (!viable[s]) {
-        s++;
-        continue;
-      }
-      int[] best = {-1, Integer.MAX_VALUE};
-      walk(tokens, s, (end, phrase) -> {
-        if (end > best[0] || (end == best[0] && phrase < best[1])) {
-          best[0] = end;
-          best[1] = phrase;
-        }
-      });
-      if (best[0] >= 0) {
-        matches.add(new Match(phrases.get(best[1]), tokens.get(s).start(), tokens.get(best[0]).end()));
-        s = best[0] + 1;
-      } else {
-        s++;
-      }
-    }
-    return matches;
+    return select(tokens, occurrences(tokens), 0, phrases.size());
   }
 
   /** Every occurrence of every phrase in {@code text}, overlapping ones included. */
   public List<Match> findAll(String text) {
     List<Token> tokens = PhraseTokens.of(text);
     List<Match> matches = new ArrayList<>();
+    for (Occurrence occurrence : occurrences(tokens)) {
+      matches.add(new Match(phrases.get(occurrence.phrase()), tokens.get(occurrence.startToken()).start(),
+          tokens.get(occurrence.endToken()).end()));
+    }
+    return matches;
+  }
+
+  /**
+   * An occurrence of the phrase with index {@code phrase} over the tokens {@code startToken} to
+   * {@code endToken} (inclusive).
+   */
+  public record Occurrence(int phrase, int startToken, int endToken) {}
+
+  /**
+   * Every occurrence of every phrase in {@code tokens}, overlapping ones included, ordered by
+   * start token. One pass serves several rules when their phrases share one matcher: each takes
+   * its own with {@link #select}.
+   */
+  public List<Occurrence> occurrences(List<Token> tokens) {
+    List<Occurrence> found = new ArrayList<>();
     boolean[] viable = anchors.viableStarts(tokens, MAX_DEPTH);
     for (int s = 0; s < tokens.size(); s++) {
-      if (!viable[s]) {
-        continue;
+      if (viable[s]) {
+        int from = s;
+        walk(tokens, s, (end, phrase) -> found.add(new Occurrence(phrase, from, end)));
       }
-      int from = s;
-      walk(tokens, s, (end, phrase) ->
-          matches.add(new Match(phrases.get(phrase), tokens.get(from).start(), tokens.get(end).end())));
+    }
+    return found;
+  }
+
+  /**
+   * The matches {@link #find} reports, among the occurrences of the phrases with an index in
+   * {@code [fromPhrase, toPhrase)}: leftmost first, not overlapping, at each start the longest,
+   * of equally long ones the phrase with the lower index.
+   */
+  public List<Match> select(List<Token> tokens, List<Occurrence> occurrences, int fromPhrase, int toPhrase) {
+    List<Match> matches = new ArrayList<>();
+    int nextFree = 0;
+    int i = 0;
+    while (i < occurrences.size()) {
+      int start = occurrences.get(i).startToken();
+      Occurrence best = null;
+      for (; i < occurrences.size() && occurrences.get(i).startToken() == start; i++) {
+        Occurrence candidate = occurrences.get(i);
+        if (candidate.phrase() < fromPhrase || candidate.phrase() >= toPhrase || start < nextFree) {
+          continue;
+        }
+        if (best == null || candidate.endToken() > best.endToken()
+            || candidate.endToken() == best.endToken() && candidate.phrase() < best.phrase()) {
+          best = candidate;
+        }
+      }
+      if (best != null) {
+        matches.add(new Match(phrases.get(best.phrase()), tokens.get(start).start(), tokens.get(best.endToken()).end()));
+        nextFree = best.endToken() + 1;
+      }
     }
     return matches;
   }
