@@ -43,47 +43,99 @@ public final class Deobfuscated {
     {"hxxps", "https"}, {"hxxp", "http"}, {"h**ps", "https"}, {"h**p", "http"}, {"h__ps", "https"},
     {"h__p", "http"}, {"[:]", ":"}, {"[://]", "://"}, {"w w w", "www"}};
 
+  /** The characters every spelling starts with: a space or bracket after a host label, or a scheme's first letter. */
+  private static final boolean[] TRIGGERS = new boolean[128];
+
+  /** The first letters of the written-out dots, at-signs and slashes. */
+  private static final boolean[] WORD_STARTS = new boolean[0x250];
+
+  static {
+    for (char c : " [({<hw".toCharArray()) {
+      TRIGGERS[c] = true;
+    }
+    for (Words words : new Words[] {DOTS, PLAIN_ATS, SLASHES}) {
+      words.markFirstLetters(WORD_STARTS);
+    }
+  }
+
   /** The longest host label looked back at when judging a written-out dot. */
   private static final int MAX_LABEL = 63;
 
   private Deobfuscated() {}
 
-  /** The deobfuscated view of {@code in}; it maps to the same underlying text as {@code in}. */
+  /**
+   * The deobfuscated view of {@code in}; it maps to the same underlying text as {@code in}, and
+   * is {@code in} itself when nothing is disguised (most messages), so that only a text with a
+   * disguise pays for a copy.
+   */
   public static MappedText of(MappedText in) {
     String text = in.text();
-    MappedText.Builder out = new MappedText.Builder(text.length());
+    MappedText.Builder out = null;
     int writtenDomainEnd = -1; // where the top-level label after the last written-out dot ends
+    int copied = 0; // text[0, copied) is in out
     int i = 0;
     while (i < text.length()) {
-      int end;
-      if ((end = bracketed(text, i, '.', DOTS)) > 0 || (end = writtenDot(text, i)) > 0
-          || (end = spacedDot(text, i)) > 0) {
-        out.append('.', in.sourceStart(i), in.sourceEnd(end));
-        writtenDomainEnd = labelEnd(text, end);
-        i = end;
-        continue;
+      char c = text.charAt(i);
+      if (c >= TRIGGERS.length || !TRIGGERS[c]) {
+        i++;
+        continue; // the common case, decided on one character
       }
-      if ((end = bracketed(text, i, '@', ATS)) > 0 || (end = spacedWord(text, i, PLAIN_ATS)) > 0) {
-        out.append('@', in.sourceStart(i), in.sourceEnd(end));
-        i = end;
-        continue;
+      int end = -1;
+      String replacement = null;
+      if (c != 'h' && c != 'w' && i > 0 && isHostChar(text.charAt(i - 1))) {
+        // A space or bracket after a host label: decided on the character it leads to.
+        int at = skipSpaces(text, i);
+        char next = at < text.length() ? text.charAt(at) : ' ';
+        if ("[({<".indexOf(next) >= 0) {
+          if ((end = bracketed(text, i, '.', DOTS)) > 0) {
+            replacement = ".";
+          } else if ((end = bracketed(text, i, '@', ATS)) > 0) {
+            replacement = "@";
+          }
+        } else if (next == '.') {
+          end = spacedDot(text, i);
+          replacement = ".";
+        } else if (next < WORD_STARTS.length && WORD_STARTS[next]) {
+          if ((end = writtenDot(text, i)) > 0) {
+            replacement = ".";
+          } else if ((end = spacedWord(text, i, PLAIN_ATS)) > 0) {
+            replacement = "@";
+          } else if (i == writtenDomainEnd && (end = spacedWord(text, i, SLASHES)) > 0) {
+            replacement = "/";
+          }
+        }
+        if (".".equals(replacement) && end > 0) {
+          writtenDomainEnd = labelEnd(text, end);
+        }
       }
-      if (i == writtenDomainEnd && (end = spacedWord(text, i, SLASHES)) > 0) {
-        out.append('/', in.sourceStart(i), in.sourceEnd(end));
-        i = end;
-        continue;
-      }
-      String[] scheme = scheme(text, i);
-      if (scheme != null) {
+      if (end <= 0) {
+        String[] scheme = c == 'h' || c == 'w' || c == '[' ? scheme(text, i) : null;
+        if (scheme == null) {
+          i++;
+          continue;
+        }
         end = i + scheme[0].length();
-        out.append(scheme[1], in.sourceStart(i), in.sourceEnd(end));
-        i = end;
-        continue;
+        replacement = scheme[1];
       }
-      out.append(text.charAt(i), in.sourceStart(i), in.sourceEnd(i + 1));
-      i++;
+      if (out == null) {
+        out = new MappedText.Builder(text.length());
+      }
+      copy(in, copied, i, out);
+      out.append(replacement, in.sourceStart(i), in.sourceEnd(end));
+      copied = end;
+      i = end;
     }
+    if (out == null) {
+      return in;
+    }
+    copy(in, copied, text.length(), out);
     return out.build(in.sourceEnd(text.length()));
+  }
+
+  private static void copy(MappedText in, int from, int to, MappedText.Builder out) {
+    for (int at = from; at < to; at++) {
+      out.append(in.text().charAt(at), in.sourceStart(at), in.sourceEnd(at + 1));
+    }
   }
 
   /** Host label characters: letters, digits, {@code -} and the placeholder of a variable. */
@@ -175,8 +227,13 @@ public final class Deobfuscated {
 
   private static String[] scheme(String text, int i) {
     char first = text.charAt(i);
-    if (first != 'h' && first != '[' && first != 'w') {
-      return null; // every form starts with one of these
+    if (first != 'h' && first != '[' && first != 'w' || i + 2 >= text.length()) {
+      return null; // every form starts with one of these and is at least three characters long
+    }
+    char second = text.charAt(i + 1);
+    if (first == 'h' && second != 'x' && second != '*' && second != '_' || first == 'w' && second != ' '
+        || first == '[' && second != ':') {
+      return null; // decided on two characters: "the", "with" and "[x]" are common, disguised schemes rare
     }
     boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
     for (String[] form : SCHEMES) {
@@ -225,6 +282,12 @@ public final class Deobfuscated {
         // Longest first, so that "apenstaartje" wins over "apenstaart".
         java.util.Arrays.sort(grown, (a, b) -> b.length() - a.length());
         byFirst[first] = grown;
+      }
+    }
+
+    void markFirstLetters(boolean[] starts) {
+      for (int c = 0; c < byFirst.length; c++) {
+        starts[c] |= byFirst[c] != null;
       }
     }
 

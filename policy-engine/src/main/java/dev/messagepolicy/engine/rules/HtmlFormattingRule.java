@@ -60,11 +60,7 @@ public final class HtmlFormattingRule implements TemplateRule {
     String text = buyer.text();
     boolean html = buyer.html().html();
     int i = 0;
-    while (i < text.length()) {
-      if (text.charAt(i) != '\n') {
-        i++;
-        continue;
-      }
+    while ((i = text.indexOf('\n', i)) >= 0) {
       int end = i;
       while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
         end++;
@@ -81,6 +77,13 @@ public final class HtmlFormattingRule implements TemplateRule {
   }
 
   private static int plainBreaks(MessagePart part, BuyerText buyer, int from, int to) {
+    int newlines = 0;
+    for (int at = from; at < to; at++) {
+      newlines += buyer.text().charAt(at) == '\n' ? 1 : 0;
+    }
+    if (newlines <= 2) {
+      return newlines; // the common case: no need to look at the source lines
+    }
     int breaks = 0;
     for (int at = from; at < to; at++) {
       if (buyer.text().charAt(at) == '\n' && !endsStandaloneTagLine(part, buyer.skeletonStart(at))) {

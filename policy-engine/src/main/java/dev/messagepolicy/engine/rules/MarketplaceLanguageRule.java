@@ -36,11 +36,12 @@ public final class MarketplaceLanguageRule implements TemplateRule {
   static final int MIN_SECOND_LANGUAGE_WORDS = 10;
   static final double MIN_SECOND_LANGUAGE_SHARE = 0.25;
 
-  /** A word of the text and where it starts in the normalized text. */
-  private record Word(String text, int start) {}
-
-  /** A run of words between sentence ends, and the index of the language it reads as (or -1). */
-  private record Sentence(List<Word> words, int language) {}
+  /**
+   * A run of words between sentence ends ({@code . ! ?} or a line break): where its first word
+   * starts in the normalized text, how many words it has, its function-word scores (indexed like
+   * {@link LanguageProfiles#LANGUAGES}) and the index of the language it clearly reads as, or -1.
+   */
+  private record Sentence(int start, int words, double[] scores, int language) {}
 
   @Override
   public void check(MessageModel model, RuleContext context) {
@@ -49,15 +50,16 @@ public final class MarketplaceLanguageRule implements TemplateRule {
     if (model.body() == null || expected.stream().noneMatch(LanguageProfiles.LANGUAGES::contains)) {
       return;
     }
-    MessagePart body = model.body();
-    BuyerText buyer = BuyerText.of(body);
+    BuyerText buyer = BuyerText.of(model.body());
     String text = buyer.text();
-    List<Word> words = words(text, 0, text.length());
+    List<Sentence> sentences = sentences(text);
+    int words = sentences.stream().mapToInt(Sentence::words).sum();
     long variables = text.chars().filter(c -> c == MessagePart.PLACEHOLDER).count();
-    if (words.size() < MIN_WORDS || variables * 2 > words.size()) {
+    if (words < MIN_WORDS || variables * 2 > words) {
       return;
     }
-    double[] scores = scores(words);
+    double[] scores = new double[LanguageProfiles.LANGUAGES.size()];
+    sentences.forEach(sentence -> Arrays.setAll(scores, l -> scores[l] + sentence.scores()[l]));
     int best = best(scores);
     if (best < 0 || Arrays.stream(scores).sum() < MIN_EVIDENCE) {
       return;
@@ -66,11 +68,11 @@ public final class MarketplaceLanguageRule implements TemplateRule {
         .mapToDouble(l -> scores[l]).max().orElse(0);
     String bestLanguage = LanguageProfiles.LANGUAGES.get(best);
     if (!expected.contains(bestLanguage) && scores[best] >= 2 * expectedBest + 1) {
-      report(model, context, buyer, words.get(0).start(), "the template reads as " + name(bestLanguage)
+      report(model, context, buyer, sentences.get(0).start(), "the template reads as " + name(bestLanguage)
           + ", but marketplace " + marketplace + " reads " + String.join(", ", expected));
       return;
     }
-    reportSecondLanguage(model, context, buyer, sentences(text), expected);
+    reportSecondLanguage(model, context, buyer, sentences, expected);
   }
 
   /**
@@ -81,7 +83,7 @@ public final class MarketplaceLanguageRule implements TemplateRule {
   private void reportSecondLanguage(MessageModel model, RuleContext context, BuyerText buyer, List<Sentence> sentences,
       List<String> expected) {
     int[] wordsPerLanguage = new int[LanguageProfiles.LANGUAGES.size()];
-    sentences.stream().filter(s -> s.language() >= 0).forEach(s -> wordsPerLanguage[s.language()] += s.words().size());
+    sentences.stream().filter(s -> s.language() >= 0).forEach(s -> wordsPerLanguage[s.language()] += s.words());
     int judged = Arrays.stream(wordsPerLanguage).sum();
     int main = 0;
     for (int language = 1; language < wordsPerLanguage.length; language++) {
@@ -101,7 +103,7 @@ public final class MarketplaceLanguageRule implements TemplateRule {
       }
       int count = wordsPerLanguage[other];
       if (count >= MIN_SECOND_LANGUAGE_WORDS && count >= MIN_SECOND_LANGUAGE_SHARE * judged) {
-        report(model, context, buyer, sentence.words().get(0).start(), "the template is written in two languages at once: "
+        report(model, context, buyer, sentence.start(), "the template is written in two languages at once: "
             + name(LanguageProfiles.LANGUAGES.get(main)) + " and " + name(LanguageProfiles.LANGUAGES.get(other)));
         return;
       }
@@ -114,17 +116,31 @@ public final class MarketplaceLanguageRule implements TemplateRule {
         "Write the template in the language of the marketplace's buyers; make one template per language.");
   }
 
+  /** The sentences of {@code text} that hold words (runs of letters), read in one pass. */
   private static List<Sentence> sentences(String text) {
     List<Sentence> sentences = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || ".!?\n".indexOf(text.charAt(i)) >= 0) {
-        List<Word> words = words(text, start, i);
-        if (!words.isEmpty()) {
-          sentences.add(new Sentence(words, words.size() >= MIN_SENTENCE_WORDS ? clearLanguage(words) : -1));
+    double[] scores = new double[LanguageProfiles.LANGUAGES.size()];
+    int first = -1;
+    int words = 0;
+    int i = 0;
+    while (i <= text.length()) {
+      char c = i < text.length() ? text.charAt(i) : '\n';
+      if (Character.isLetter(c)) {
+        int start = i;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+          i++;
         }
-        start = i + 1;
+        LanguageProfiles.score(text.substring(start, i), scores);
+        first = words == 0 ? start : first;
+        words++;
+        continue;
       }
+      if (words > 0 && (c == '.' || c == '!' || c == '?' || c == '\n')) {
+        sentences.add(new Sentence(first, words, scores, words >= MIN_SENTENCE_WORDS ? clearLanguage(scores) : -1));
+        scores = new double[LanguageProfiles.LANGUAGES.size()];
+        words = 0;
+      }
+      i++;
     }
     return sentences;
   }
@@ -134,8 +150,7 @@ public final class MarketplaceLanguageRule implements TemplateRule {
    * {@link #CLEAR_MARGIN} times the runner-up (Spanish and Italian share many articles and
    * prepositions, so a Spanish sentence often scores half as much Italian).
    */
-  private static int clearLanguage(List<Word> words) {
-    double[] scores = scores(words);
+  private static int clearLanguage(double[] scores) {
     int best = best(scores);
     if (best < 0 || scores[best] < 2) {
       return -1;
@@ -147,12 +162,6 @@ public final class MarketplaceLanguageRule implements TemplateRule {
     return scores[best] >= CLEAR_MARGIN * second ? best : -1;
   }
 
-  private static double[] scores(List<Word> words) {
-    double[] scores = new double[LanguageProfiles.LANGUAGES.size()];
-    words.forEach(w -> LanguageProfiles.score(w.text(), scores));
-    return scores;
-  }
-
   /** The index of the highest score, or -1 when every score is zero. */
   private static int best(double[] scores) {
     int best = -1;
@@ -162,24 +171,6 @@ public final class MarketplaceLanguageRule implements TemplateRule {
       }
     }
     return best;
-  }
-
-  /** Runs of letters in {@code text[from, to)}. */
-  private static List<Word> words(String text, int from, int to) {
-    List<Word> words = new ArrayList<>();
-    int i = from;
-    while (i < to) {
-      if (!Character.isLetter(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < to && Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      words.add(new Word(text.substring(start, i), start));
-    }
-    return words;
   }
 
   private static String name(String language) {

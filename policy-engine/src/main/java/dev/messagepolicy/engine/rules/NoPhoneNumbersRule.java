@@ -36,6 +36,13 @@ public final class NoPhoneNumbersRule implements TemplateRule {
     static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
   }
 
+  /**
+   * The longest piece read leniently: the window of one number with its context is a few dozen
+   * characters. libphonenumber's lenient reading costs about ten times its strict one on text
+   * dense with digits (it parses every digit group), so a longer piece is only read strictly.
+   */
+  static final int MAX_LENIENT_PIECE = 400;
+
   /** Region {@code ZZ}: only numbers written with a {@code +} country code. */
   private static final String INTERNATIONAL = "ZZ";
 
@@ -80,22 +87,35 @@ public final class NoPhoneNumbersRule implements TemplateRule {
 
   /**
    * Phone numbers in {@code text[from, to)}, read as one piece, as ranges of {@code text}: the
-   * valid ones, then the possible ones written like a phone number.
+   * possible numbers written like a phone number, and the valid ones. libphonenumber reads the
+   * piece leniently first; only when that finds a possible number not written like one does it
+   * read the piece again, strictly ({@link PhoneNumberUtil.Leniency#VALID}): a valid number is
+   * always a possible one, so where the lenient reading finds nothing the strict one would not
+   * either, and most pieces (dates, order numbers) are read once. A piece longer than
+   * {@link #MAX_LENIENT_PIECE} (a table of figures, or hostile input) is read strictly only.
    */
   static List<int[]> findIn(String text, int from, int to, Set<String> regions) {
     String piece = text.substring(from, to);
     List<int[]> found = new ArrayList<>();
+    boolean lenient = to - from <= MAX_LENIENT_PIECE;
     for (String region : regions) {
-      for (PhoneNumberMatch match : Phones.UTIL.findNumbers(piece, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
-        if (!isNumbered(text, from + match.start(), match.rawString())) {
-          add(found, from + match.start(), from + match.end());
-        }
-      }
-      for (PhoneNumberMatch match : Phones.UTIL.findNumbers(piece, region, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
+      boolean readStrictly = !lenient;
+      Iterable<PhoneNumberMatch> possible = lenient
+          ? Phones.UTIL.findNumbers(piece, region, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE) : List.of();
+      for (PhoneNumberMatch match : possible) {
         int start = from + match.start();
         int end = from + match.end();
         if (isWrittenLikeAPhoneNumber(match) && standsAlone(text, start, end)) {
           add(found, start, end);
+        } else {
+          readStrictly = true;
+        }
+      }
+      if (readStrictly) {
+        for (PhoneNumberMatch match : Phones.UTIL.findNumbers(piece, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+          if (!isNumbered(text, from + match.start(), match.rawString())) {
+            add(found, from + match.start(), from + match.end());
+          }
         }
       }
     }
