@@ -52,8 +52,11 @@ final class ModelScopes {
           Resolution resolution = lookUp(tag.name(), contexts, model);
           resolved.add(new Resolved(tag, resolution));
           TypeSchema opened = opened(resolution, model);
-          sections.push(opened != null);
-          if (opened != null) {
+          // A context the same as the innermost adds nothing to a look-up, and left out it keeps
+          // sections nested thousands deep ({{#items}} in {{#items}}) from costing quadratic time.
+          boolean opens = opened != null && !opened.equals(contexts.get(contexts.size() - 1));
+          sections.push(opens);
+          if (opens) {
             contexts.add(opened);
           }
         }

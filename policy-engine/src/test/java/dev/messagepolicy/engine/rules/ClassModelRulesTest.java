@@ -152,6 +152,16 @@ class ClassModelRulesTest {
         template(Reason.WARRANTY, "  Siehe Anhang.", ORDER, List.of(pdf), null)));
   }
 
+  /** Thousands of nested sections over the same list resolve in linear time (this was quadratic). */
+  @Test
+  void deeplyNestedSectionsOverOneListResolveWithoutABlowUp() {
+    int depth = 20_000;
+    String body = "{{#items}}{{title}}".repeat(depth) + "{{/items}}".repeat(depth);
+    List<String> unknown = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+        () -> body("unknown-variable", body));
+    assertEquals(List.of(), unknown);
+  }
+
   private static SourcePosition at(int line) {
     return new SourcePosition("src/main/java/com/shop/Order.java", line, 1);
   }
