@@ -72,6 +72,7 @@ public final class Deobfuscated {
     String text = in.text();
     MappedText.Builder out = null;
     int writtenDomainEnd = -1; // where the top-level label after the last written-out dot ends
+    int hostStart = -1; // where the label after the last disguised '@' or '.' starts: surely a host label
     int copied = 0; // text[0, copied) is in out
     int i = 0;
     while (i < text.length()) {
@@ -96,7 +97,7 @@ public final class Deobfuscated {
           end = spacedDot(text, i);
           replacement = ".";
         } else if (next < WORD_STARTS.length && WORD_STARTS[next]) {
-          if ((end = writtenDot(text, i)) > 0) {
+          if ((end = writtenDot(text, i, hostStart)) > 0) {
             replacement = ".";
           } else if ((end = spacedWord(text, i, PLAIN_ATS)) > 0) {
             replacement = "@";
@@ -107,6 +108,7 @@ public final class Deobfuscated {
         if (".".equals(replacement) && end > 0) {
           writtenDomainEnd = labelEnd(text, end);
         }
+        hostStart = end > 0 && !"/".equals(replacement) ? end : hostStart;
       }
       if (end <= 0) {
         String[] scheme = c == 'h' || c == 'w' || c == '[' ? scheme(text, i) : null;
@@ -190,16 +192,17 @@ public final class Deobfuscated {
    * {@code au point de retrait}, {@code op dit punt is}): the label before it is no function word
    * of any profiled language, and the label after it ends the phrase, is followed by another
    * written-out dot or slash ({@code co dot uk}, {@code nl slash faq}), or the label before it has
-   * a hyphen or a digit as shop names often do.
+   * a hyphen or a digit as shop names often do. After a disguised at-sign or dot
+   * ({@code kundtjanst snabel-a glashyttan punkt se}) the label is a host for sure.
    */
-  private static int writtenDot(String text, int i) {
+  private static int writtenDot(String text, int i, int hostStart) {
     int end = spacedWord(text, i, DOTS);
     if (end < 0 || !Character.isLetter(text.charAt(end))) {
       return -1;
     }
-    int labelStart = i;
-    while (labelStart > 0 && i - labelStart < MAX_LABEL && isHostChar(text.charAt(labelStart - 1))) {
-      labelStart--;
+    int labelStart = labelStart(text, i);
+    if (labelStart == hostStart) {
+      return end;
     }
     String label = text.substring(labelStart, i);
     if (LanguageProfiles.isFunctionWord(label)) {
@@ -248,6 +251,15 @@ public final class Deobfuscated {
       }
     }
     return null;
+  }
+
+  /** The start of the host label ending at {@code i}, looking back at most {@link #MAX_LABEL} characters. */
+  private static int labelStart(String text, int i) {
+    int start = i;
+    while (start > 0 && i - start < MAX_LABEL && isHostChar(text.charAt(start - 1))) {
+      start--;
+    }
+    return start;
   }
 
   /** The end of the host label starting at {@code i}. */

@@ -51,9 +51,13 @@ class ContactDetailRulesTest {
         Mejla grafik (snabel-a) tryckeriet-berg (punkt) se så hjälper vi dig.
         {{! BUG: no-email-addresses }}
         Prosimy pisać na grafika (małpa) drukarnia-zielinski (kropka) pl, dziękujemy.
+        {{! BUG: no-email-addresses }}
+        Skicka en bild till kundtjanst snabel-a glashyttan punkt se så skickar vi en ny.
         """);
     assertEquals("graphisme (arobase) imprimerie-duval (point) fr", findings.get(2).excerpt());
     assertEquals("diseno arroba imprenta-sol punto es", findings.get(4).excerpt());
+    // After a written at-sign the label is a host: its dot word counts though a word follows the suffix.
+    assertEquals("kundtjanst snabel-a glashyttan punkt se", findings.get(9).excerpt());
   }
 
   @Test
