@@ -59,6 +59,8 @@ class MaxTemplateBytesOptionTest {
         .inFile(source).onLineContaining("bodyResource =");
     assertThat(onlyDiagnostic(compilation, "template-syntax").getMessage(Locale.ROOT)).contains(
         "messages/long.mustache is 310 bytes, over the limit of 200 bytes (maxTemplateBytes); it is not read");
+    assertThat(onlyDiagnostic(compilation, "template-syntax").getMessage(Locale.ROOT)).contains(
+        "Make the resource smaller, or raise the limit (maxTemplateBytes).");
   }
 
   @Test

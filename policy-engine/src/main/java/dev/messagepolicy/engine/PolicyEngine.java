@@ -78,8 +78,12 @@ public final class PolicyEngine {
           errors.add(new SyntaxError("body resource '" + resource.path() + "' not found", source.anchor(Anchor.BODY),
               "", Anchor.BODY, "Create the resource or fix bodyResource (" + missing.searched() + ")."));
         } else {
-          errors.add(new SyntaxError("body resource '" + resource.path() + "' cannot be read: "
-              + ((TemplateLocator.Unreadable) loaded).reason(), source.anchor(Anchor.BODY), "", Anchor.BODY));
+          String reason = ((TemplateLocator.Unreadable) loaded).reason();
+          String hint = reason.contains("(maxTemplateBytes)")
+              ? "Make the resource smaller, or raise the limit (maxTemplateBytes)."
+              : "Save the resource as UTF-8 text, or fix bodyResource.";
+          errors.add(new SyntaxError("body resource '" + resource.path() + "' cannot be read: " + reason,
+              source.anchor(Anchor.BODY), "", Anchor.BODY, hint));
         }
       }
     }
