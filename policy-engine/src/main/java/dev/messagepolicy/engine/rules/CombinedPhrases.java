@@ -2,6 +2,7 @@ package dev.messagepolicy.engine.rules;
 
 import dev.messagepolicy.engine.text.CustomPhrases;
 import dev.messagepolicy.engine.text.Phrase;
+import dev.messagepolicy.engine.text.PhraseList;
 import dev.messagepolicy.engine.text.PhraseMatcher;
 import dev.messagepolicy.engine.text.Token;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ final class CombinedPhrases {
     List<Phrase> all = new ArrayList<>();
     for (String rule : PhrasePacks.RULE_IDS.stream().sorted().toList()) {
       int from = all.size();
-      all.addAll(PhrasePacks.builtIn(rule).phrases());
+      all.addAll(PhraseList.builtIn(rule));
       all.addAll(custom.forRule(rule));
       ranges.put(rule, new int[] {from, all.size()});
     }

@@ -2,7 +2,9 @@ package dev.messagepolicy.engine.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -24,6 +26,8 @@ final class WildcardEdges<T> {
   private static final int LINEAR_LIMIT = 8;
 
   private final List<Edge<T>> edges = new ArrayList<>();
+  /** For building: a pack of thousands of phrases must not compare each new edge with every other. */
+  private final Map<TokenPattern, T> byPattern = new HashMap<>();
   private final CharTrie<T> prefixes = new CharTrie<>(true);
   private final CharTrie<T> suffixes = new CharTrie<>(true);
   private final CharTrie<T> infixes = new CharTrie<>(true);
@@ -35,17 +39,13 @@ final class WildcardEdges<T> {
 
   /** The target of the edge for {@code pattern}, or {@code null} if there is none yet. */
   T get(TokenPattern pattern) {
-    for (Edge<T> edge : edges) {
-      if (edge.pattern().equals(pattern)) {
-        return edge.target();
-      }
-    }
-    return null;
+    return byPattern.get(pattern);
   }
 
   void add(TokenPattern pattern, T target) {
     Edge<T> edge = new Edge<>(pattern, target);
     edges.add(edge);
+    byPattern.put(pattern, target);
     if (pattern.core().isEmpty()) {
       others.add(edge); // nothing to index
       return;
