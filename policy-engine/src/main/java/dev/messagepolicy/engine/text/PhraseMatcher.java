@@ -88,7 +88,7 @@ public final class PhraseMatcher {
    */
   public List<Occurrence> occurrences(List<Token> tokens) {
     List<Occurrence> found = new ArrayList<>();
-    boolean[] viable = anchors.viableStarts(tokens, MAX_DEPTH);
+    boolean[] viable = anchors.viableStarts(tokens);
     for (int s = 0; s < tokens.size(); s++) {
       if (viable[s]) {
         int from = s;

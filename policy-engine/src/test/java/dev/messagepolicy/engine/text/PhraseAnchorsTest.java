@@ -37,11 +37,24 @@ class PhraseAnchorsTest {
   }
 
   @Test
-  void aStartFarFromEveryAnchorIsSkipped() {
-    PhraseAnchors anchors = new PhraseAnchors(Phrase.parse("f", "en", "leave a review", "t:1"));
+  void onlyStartsTheAnchorReachesBackToAreWalked() {
     List<Token> tokens = PhraseTokens.of("one two three four five please leave a review");
-    boolean[] viable = anchors.viableStarts(tokens, 3);
-    assertTrue(!viable[0] && !viable[5] && viable[6] && viable[7] && viable[8]);
+    boolean[] viable = new PhraseAnchors(Phrase.parse("f", "en", "leave a review", "t:1")).viableStarts(tokens);
+    // "review" (token 8) is the anchor, two tokens after the phrase's start: starts 6 to 8.
+    assertEquals("000000111", bits(viable));
+    boolean[] withGap = new PhraseAnchors(Phrase.parse("f", "en", "leave ... review", "t:1")).viableStarts(tokens);
+    // A gap lets the anchor stand up to one plus eight tokens after the start.
+    assertEquals("111111111", bits(withGap));
+    Phrase gapped = Phrase.parse("f", "en", "leave ... review", "t:1").get(0);
+    assertEquals(9, PhraseAnchors.reach(gapped, gapped.patterns().get(2)));
+  }
+
+  private static String bits(boolean[] values) {
+    StringBuilder out = new StringBuilder();
+    for (boolean value : values) {
+      out.append(value ? '1' : '0');
+    }
+    return out.toString();
   }
 
   /** The prefilter must change nothing: every corpus line gives the same matches with and without it. */
