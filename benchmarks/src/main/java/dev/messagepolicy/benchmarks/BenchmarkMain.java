@@ -229,7 +229,8 @@ public final class BenchmarkMain {
         .append("  vs `-proc:none`, alternating, 5 runs each; the figure is the median of the per-pair ratios.\n")
         .append("* **Plugin**: `mvn -o -q …:check` vs `mvn -o -q validate` on a project of standalone templates, alternating,\n")
         .append("  3 runs each, `MAVEN_OPTS=-Xmx256m`; peak heap is the largest occupancy before a collection in the GC log.\n\n")
-        .append("Rerun: `benchmarks/run.sh` (about 10 minutes; it builds the project first).\n");
+        .append("Rerun: `benchmarks/run.sh` (about 10 minutes; it builds the project first). Where the engine's time\n")
+        .append("goes, what the profiles showed and what was changed: [profiling.md](profiling.md).\n");
     Path out = QUICK ? work.resolve("performance-quick.md") : repo.resolve("docs/performance.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, report.toString(), StandardCharsets.UTF_8);

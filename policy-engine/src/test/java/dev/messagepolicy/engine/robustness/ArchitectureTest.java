@@ -38,7 +38,6 @@ class ArchitectureTest {
       "dev.messagepolicy.engine.rules.BareDomains.isDomain", // "\\." : literal dot, fast path
       "dev.messagepolicy.engine.text.Phrase.parse", // "\\s+" over our own phrase lists
       "dev.messagepolicy.engine.text.PhraseList.parse", // "\n" over our own phrase lists: fast path
-      "dev.messagepolicy.engine.text.LanguageProfiles.index", // " " over our own word lists: fast path
       "dev.messagepolicy.engine.source.TemplateFiles.read"); // "\n" and ",": literal, fast path
 
   private static JavaClasses engine;
