@@ -3,17 +3,14 @@ package dev.messagepolicy.engine.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.messagepolicy.engine.text.CorpusLines;
 import dev.messagepolicy.engine.text.CustomPhrases;
 import dev.messagepolicy.engine.text.PhraseMatcher;
 import dev.messagepolicy.engine.text.PhraseTokens;
 import dev.messagepolicy.engine.text.Token;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,22 +27,12 @@ class CombinedPhrasesTest {
     CombinedPhrases combined = new CombinedPhrases(CustomPhrases.none());
     PhraseMatcher own = PhrasePacks.builtIn(rule);
     int matched = 0;
-    for (String line : corpusLines()) {
+    for (String line : CorpusLines.all()) {
       List<Token> tokens = PhraseTokens.of(line.toLowerCase(Locale.ROOT));
       List<PhraseMatcher.Match> expected = own.find(tokens);
       assertEquals(expected, combined.select(rule, tokens, combined.matcher().occurrences(tokens)), line);
       matched += expected.size();
     }
     assertTrue(matched > 0, "the corpus holds phrases of " + rule);
-  }
-
-  private static List<String> corpusLines() throws IOException {
-    List<String> lines = new ArrayList<>();
-    for (String language : List.of("de", "en", "es", "fr", "it", "nl", "pl", "pt", "sv")) {
-      try (InputStream in = Objects.requireNonNull(CombinedPhrasesTest.class.getResourceAsStream("/corpus/" + language + ".txt"))) {
-        lines.addAll(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
-      }
-    }
-    return lines;
   }
 }

@@ -5,18 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.messagepolicy.engine.rules.PhrasePacks;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class PhraseAnchorsTest {
-
-  private static final List<String> LANGUAGES = List.of("de", "en", "es", "fr", "it", "nl", "pl", "pt", "sv");
 
   static List<String> ruleIds() {
     return PhrasePacks.RULE_IDS.stream().sorted().toList();
@@ -65,7 +59,7 @@ class PhraseAnchorsTest {
     PhraseMatcher filtered = new PhraseMatcher(phrases, true);
     PhraseMatcher unfiltered = new PhraseMatcher(phrases, false);
     int matched = 0;
-    for (String line : corpusLines()) {
+    for (String line : CorpusLines.all()) {
       String text = line.toLowerCase(java.util.Locale.ROOT);
       assertEquals(unfiltered.findAll(text), filtered.findAll(text), text);
       List<PhraseMatcher.Match> found = filtered.find(text);
@@ -75,13 +69,4 @@ class PhraseAnchorsTest {
     assertTrue(matched > 0, "the corpus holds phrases of " + rule);
   }
 
-  private static List<String> corpusLines() throws IOException {
-    List<String> lines = new ArrayList<>();
-    for (String language : LANGUAGES) {
-      try (InputStream in = Objects.requireNonNull(PhraseAnchorsTest.class.getResourceAsStream("/corpus/" + language + ".txt"))) {
-        lines.addAll(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
-      }
-    }
-    return lines;
-  }
 }
