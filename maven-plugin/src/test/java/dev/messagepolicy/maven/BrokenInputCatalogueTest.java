@@ -54,7 +54,7 @@ class BrokenInputCatalogueTest {
   @BeforeAll
   static void checkTheCatalogue() throws Exception {
     Path templates = project.resolve(TEMPLATES);
-    copy(CATALOGUE.resolve(TEMPLATES), templates);
+    TestTrees.copy(CATALOGUE.resolve(TEMPLATES), templates);
     generate(templates);
     List<StandaloneTemplate> standalone =
         new TemplateDirectoryScanner(project, Marketplace.DE, DirectoryTemplateLocator.DEFAULT_MAX_BYTES)
@@ -152,16 +152,4 @@ class BrokenInputCatalogueTest {
     return new CatalogManifest.Entry(source, List.of());
   }
 
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path path : walk.toList()) {
-        Path target = to.resolve(from.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target);
-        }
-      }
-    }
-  }
 }

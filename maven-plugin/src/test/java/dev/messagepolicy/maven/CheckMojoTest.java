@@ -13,9 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoExtension;
@@ -202,14 +200,7 @@ class CheckMojoTest {
   private Path prepare(CheckMojo mojo) throws IOException, IllegalAccessException {
     mojo.setLog(log);
     Path basedir = ((java.io.File) MojoExtension.getVariableValueFromObject(mojo, "basedir")).toPath();
-    Path target = basedir.resolve("target");
-    if (Files.exists(target)) {
-      try (Stream<Path> walk = Files.walk(target)) {
-        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-    }
+    TestTrees.delete(basedir.resolve("target"));
     return basedir;
   }
 }

@@ -14,9 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoExtension;
@@ -115,14 +113,7 @@ class MaxTemplateBytesParameterTest {
   private Path prepare(CheckMojo mojo) throws IOException, IllegalAccessException {
     mojo.setLog(log);
     Path basedir = ((File) MojoExtension.getVariableValueFromObject(mojo, "basedir")).toPath();
-    Path target = basedir.resolve("target");
-    if (Files.exists(target)) {
-      try (Stream<Path> walk = Files.walk(target)) {
-        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-    }
+    TestTrees.delete(basedir.resolve("target"));
     return basedir;
   }
 }

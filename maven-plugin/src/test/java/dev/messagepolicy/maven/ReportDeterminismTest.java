@@ -54,8 +54,8 @@ class ReportDeterminismTest {
 
   /** Copies the broken shop's templates to {@code project} and writes its report there. */
   private static Path check(Path project) throws IOException {
-    copy(BROKEN_SHOP.resolve("message-templates"), project.resolve("src/main/message-templates"));
-    copy(BROKEN_SHOP.resolve("resources"), project.resolve("src/main/resources"));
+    TestTrees.copy(BROKEN_SHOP.resolve("message-templates"), project.resolve("src/main/message-templates"));
+    TestTrees.copy(BROKEN_SHOP.resolve("resources"), project.resolve("src/main/resources"));
     try {
       List<StandaloneTemplate> standalone = new TemplateDirectoryScanner(project, Marketplace.DE,
           DirectoryTemplateLocator.DEFAULT_MAX_BYTES).scan(List.of(project.resolve("src/main/message-templates"),
@@ -69,16 +69,4 @@ class ReportDeterminismTest {
     }
   }
 
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path path : walk.toList()) {
-        Path target = to.resolve(from.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target);
-        }
-      }
-    }
-  }
 }
