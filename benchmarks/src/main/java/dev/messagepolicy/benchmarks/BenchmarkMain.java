@@ -203,10 +203,14 @@ public final class BenchmarkMain {
         """);
     Path gcLog = work.resolve("plugin-gc.log");
     List<Double> validate = new ArrayList<>();
+    List<Double> help = new ArrayList<>();
     List<Double> check = new ArrayList<>();
     double peakHeap = 0;
     for (int i = 0; i < 3; i++) {
       validate.add(Processes.runOk(List.of("mvn", "-o", "-q", "-B", "validate"), project,
+          Map.of("MAVEN_OPTS", "-Xmx256m")).seconds());
+      help.add(Processes.runOk(List.of("mvn", "-o", "-q", "-B",
+          "dev.messagepolicy:message-policy-maven-plugin:" + version + ":help"), project,
           Map.of("MAVEN_OPTS", "-Xmx256m")).seconds());
       Files.deleteIfExists(gcLog);
       check.add(Processes.runOk(List.of("mvn", "-o", "-q", "-B",
@@ -220,6 +224,11 @@ public final class BenchmarkMain {
         "wall time beyond `mvn validate` (median of 3)",
         String.format(Locale.ROOT, "%+.2f s (check %.2f s, validate %.2f s)", beyond, Stats.median(check),
             Stats.median(validate)), "≤ 3 s", beyond <= 3);
+    row("… of which Maven loading the plugin", "`…:help` beyond `mvn validate` (same runs)",
+        String.format(Locale.ROOT, "%+.2f s (help %.2f s)", Stats.median(help) - Stats.median(validate),
+            Stats.median(help)), "—", null);
+    row("… of which the check", "`…:check` beyond `…:help` (same runs)",
+        String.format(Locale.ROOT, "%+.2f s", Stats.median(check) - Stats.median(help)), "—", null);
     row("Plugin check, " + String.format(Locale.ROOT, "%,d", n) + " standalone templates",
         "peak heap (GC log, run with -Xmx256m)", String.format(Locale.ROOT, "%.0f MB", peakHeap), "≤ 256 MB",
         peakHeap <= 256);
@@ -275,7 +284,9 @@ public final class BenchmarkMain {
         .append("  the part that is our processor's own. CPU is user + system time of the javac process (bash's `times`):\n")
         .append("  javac's JIT and GC threads and ours run on the second core, which the wall clock does not show.\n")
         .append("* **Plugin**: `mvn -o -q …:check` vs `mvn -o -q validate` on a project of standalone templates, alternating,\n")
-        .append("  3 runs each, `MAVEN_OPTS=-Xmx256m`; peak heap is the largest occupancy before a collection in the GC log.\n\n")
+        .append("  3 runs each, `MAVEN_OPTS=-Xmx256m`; peak heap is the largest occupancy before a collection in the GC log.\n")
+        .append("  The plugin's `help` goal, run alternately too, does nothing but load the plugin (resolving its dependencies,\n")
+        .append("  building its class realm, wiring its components): what Maven spends before any goal of ours can start.\n\n")
         .append("Rerun: `benchmarks/run.sh` (about 10 minutes; it builds the project first). Where the engine's time\n")
         .append("goes, what the profiles showed and what was changed: [profiling.md](profiling.md).\n");
     Path out = QUICK ? work.resolve("performance-quick.md") : repo.resolve("docs/performance.md");
