@@ -130,7 +130,7 @@ public final class MarketplaceLanguageRule implements TemplateRule {
         while (i < text.length() && Character.isLetter(text.charAt(i))) {
           i++;
         }
-        LanguageProfiles.score(text.substring(start, i), scores);
+        LanguageProfiles.score(text, start, i, scores);
         first = words == 0 ? start : first;
         words++;
         continue;

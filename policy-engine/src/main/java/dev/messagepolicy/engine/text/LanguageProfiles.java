@@ -32,9 +32,9 @@ public final class LanguageProfiles {
 
   /** Word to its weight in each language, indexed like {@link #LANGUAGES}; built on first use. */
   private static final class Index {
-    static final Map<String, double[]> WEIGHTS = build();
+    static final WordTable WEIGHTS = build();
 
-    private static Map<String, double[]> build() {
+    private static WordTable build() {
       Map<String, Set<Integer>> languagesOfWord = new HashMap<>();
       for (int language = 0; language < LANGUAGES.size(); language++) {
         for (String word : words(read(LANGUAGES.get(language)))) {
@@ -47,13 +47,13 @@ public final class LanguageProfiles {
         languages.forEach(language -> weight[language] = 1.0 / languages.size());
         weights.put(word, weight);
       });
-      return Map.copyOf(weights);
+      return new WordTable(weights);
     }
   }
 
   /** Whether {@code word} (lowercase, case-folded) is a function word of any profiled language. */
   public static boolean isFunctionWord(String word) {
-    return Index.WEIGHTS.containsKey(word);
+    return Index.WEIGHTS.get(word, 0, word.length()) != null;
   }
 
   /**
@@ -61,7 +61,16 @@ public final class LanguageProfiles {
    * {@link #LANGUAGES}; false when the word is in no profile.
    */
   public static boolean score(String word, double[] scores) {
-    double[] weight = Index.WEIGHTS.get(word);
+    return score(word, 0, word.length(), scores);
+  }
+
+  /**
+   * Adds the weight of the word {@code text[start, end)} to {@code scores}, like {@link
+   * #score(String, double[])}, without cutting the word out of the text: the language rule looks
+   * up every word of every template.
+   */
+  public static boolean score(String text, int start, int end, double[] scores) {
+    double[] weight = Index.WEIGHTS.get(text, start, end);
     if (weight == null) {
       return false;
     }
