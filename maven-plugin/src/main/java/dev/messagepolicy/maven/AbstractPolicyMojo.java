@@ -5,7 +5,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * The rule settings of {@code check}, for the goals that must see the same findings
- * ({@code baseline}, {@code aggregate}). Same names, same user properties.
+ * ({@code baseline}, {@code aggregate}, {@code report}). Same names, same user properties.
  */
 abstract class AbstractPolicyMojo extends AbstractMojo {
 
