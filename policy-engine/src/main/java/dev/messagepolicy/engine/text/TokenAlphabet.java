@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -80,25 +81,49 @@ final class TokenAlphabet {
     int[][] wild = new int[n][];
     byte[] specials = new byte[n];
     boolean[] sentenceEnds = new boolean[n];
-    Collector found = new Collector();
+    Collector found = null;
     for (int t = 0; t < n; t++) {
       String token = tokens.get(t).text();
-      Integer word = words.get(token);
-      exact[t] = word == null ? -1 : word;
-      found.count = 0;
-      wildcards.forEachMatch(token, found);
-      wild[t] = found.count == 0 ? TokenSymbols.NONE : Arrays.copyOf(found.symbols, found.count);
-      int mask = 0;
-      for (TokenPattern special : SPECIALS) {
-        int bit = specialBit(special.kind());
-        if ((specialKinds & bit) != 0 && special.matches(token)) {
-          mask |= bit;
+      TokenClass known = seen.get(token);
+      if (known == null) {
+        found = found == null ? new Collector() : found;
+        known = classOf(token, found);
+        if (seen.size() < SEEN_LIMIT) {
+          seen.put(token, known);
         }
       }
-      specials[t] = (byte) mask;
-      sentenceEnds[t] = PhraseTokens.isSentenceEnd(token);
+      exact[t] = known.exact();
+      wild[t] = known.wildcards();
+      specials[t] = known.specials();
+      sentenceEnds[t] = known.sentenceEnd();
     }
     return new TokenSymbols(this, exact, wild, specials, sentenceEnds);
+  }
+
+  /** What one token fits; the same for every occurrence of the token, so kept in {@link #seen}. */
+  private record TokenClass(int exact, int[] wildcards, byte specials, boolean sentenceEnd) {}
+
+  /**
+   * Tokens already classified. Most of a text's tokens are common words seen before, and one
+   * lookup replaces the walks of the wildcard tries. Bounded, so that numbers and codes cannot
+   * grow it without end; shared by all threads.
+   */
+  private final Map<String, TokenClass> seen = new ConcurrentHashMap<>();
+  private static final int SEEN_LIMIT = 50_000;
+
+  private TokenClass classOf(String token, Collector found) {
+    Integer word = words.get(token);
+    found.count = 0;
+    wildcards.forEachMatch(token, found);
+    int[] wild = found.count == 0 ? TokenSymbols.NONE : Arrays.copyOf(found.symbols, found.count);
+    int mask = 0;
+    for (TokenPattern special : SPECIALS) {
+      int bit = specialBit(special.kind());
+      if ((specialKinds & bit) != 0 && special.matches(token)) {
+        mask |= bit;
+      }
+    }
+    return new TokenClass(word == null ? -1 : word, wild, (byte) mask, PhraseTokens.isSentenceEnd(token));
   }
 
   /** The wildcard symbols one token fits, each once, at its first report. */
