@@ -1,8 +1,7 @@
 package dev.messagepolicy.engine.text;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A literal prefilter for a {@link PhraseMatcher}, in the manner of fast multi-pattern engines:
@@ -20,34 +19,38 @@ final class PhraseAnchors {
   /** A prefilter that lets every start through. */
   static final PhraseAnchors NONE = new PhraseAnchors();
 
-  /** Per anchor, the largest reach of the phrases it anchors. */
-  private final Map<String, Integer> words = new HashMap<>();
-  private final WildcardEdges<int[]> wildcards = new WildcardEdges<>();
-  private boolean everyPhraseAnchored = true;
+  /** Per symbol of the alphabet, the largest reach of the phrases it anchors, or -1. */
+  private final int[] reachBySymbol;
+  private final TokenAlphabet alphabet;
+  private final boolean everyPhraseAnchored;
 
   private PhraseAnchors() {
+    reachBySymbol = new int[0];
+    alphabet = null;
     everyPhraseAnchored = false;
   }
 
+  /** The anchors of {@code phrases} (tests; a matcher shares its alphabet instead). */
   PhraseAnchors(List<Phrase> phrases) {
+    this(phrases, new TokenAlphabet(phrases));
+  }
+
+  /** The anchors of {@code phrases}, whose patterns are all symbols of {@code alphabet}. */
+  PhraseAnchors(List<Phrase> phrases, TokenAlphabet alphabet) {
+    this.alphabet = alphabet;
+    this.reachBySymbol = new int[alphabet.size()];
+    Arrays.fill(reachBySymbol, -1);
+    boolean all = true;
     for (Phrase phrase : phrases) {
       TokenPattern anchor = anchorOf(phrase);
       if (anchor == null) {
-        everyPhraseAnchored = false;
+        all = false;
         continue;
       }
-      int reach = reach(phrase, anchor);
-      if (anchor.kind() == TokenPattern.Kind.EXACT) {
-        words.merge(anchor.core(), reach, Math::max);
-      } else {
-        int[] known = wildcards.get(anchor);
-        if (known == null) {
-          wildcards.add(anchor, new int[] {reach});
-        } else {
-          known[0] = Math.max(known[0], reach);
-        }
-      }
+      int symbol = alphabet.symbolOf(anchor);
+      reachBySymbol[symbol] = Math.max(reachBySymbol[symbol], reach(phrase, anchor));
     }
+    this.everyPhraseAnchored = all;
   }
 
   /** How many tokens after the phrase's first one its anchor can stand, at most. */
@@ -95,20 +98,25 @@ final class PhraseAnchors {
    * reaches back to it.
    */
   boolean[] viableStarts(List<Token> tokens) {
-    boolean[] viable = new boolean[tokens.size()];
+    return viableStarts(alphabet == null ? null : alphabet.classify(tokens), tokens.size());
+  }
+
+  /** As {@link #viableStarts(List)}, on tokens already classified by this prefilter's alphabet. */
+  boolean[] viableStarts(TokenSymbols symbols, int tokenCount) {
+    boolean[] viable = new boolean[tokenCount];
     if (!everyPhraseAnchored) {
-      java.util.Arrays.fill(viable, true);
+      Arrays.fill(viable, true);
       return viable;
     }
     int earliestReached = Integer.MAX_VALUE; // the smallest start any anchor after s reaches back to
-    int[] reach = new int[1];
-    java.util.function.Consumer<int[]> widen = r -> reach[0] = Math.max(reach[0], r[0]);
-    for (int s = tokens.size() - 1; s >= 0; s--) {
-      String token = tokens.get(s).text();
-      reach[0] = words.getOrDefault(token, -1);
-      wildcards.forEachMatch(token, widen);
-      if (reach[0] >= 0) {
-        earliestReached = Math.min(earliestReached, s - reach[0]);
+    for (int s = tokenCount - 1; s >= 0; s--) {
+      int exact = symbols.exact(s);
+      int reach = exact < 0 ? -1 : reachBySymbol[exact];
+      for (int symbol : symbols.wildcards(s)) {
+        reach = Math.max(reach, reachBySymbol[symbol]);
+      }
+      if (reach >= 0) {
+        earliestReached = Math.min(earliestReached, s - reach);
       }
       viable[s] = earliestReached <= s;
     }

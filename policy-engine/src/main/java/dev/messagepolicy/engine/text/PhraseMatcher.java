@@ -1,19 +1,18 @@
 package dev.messagepolicy.engine.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * All phrases of a rule compiled into one trie over tokens. Exact words are one hash lookup per
- * node; wildcard positions are shared edges, so phrases with a common start are walked once.
- * From each token the trie is walked at most {@link Phrase#MAX_LENGTH} plus the gaps' tokens
- * deep, and the states alive at once are bounded by the trie's nodes: the time is linear in
- * the text for any phrase pack, built-in or user-supplied. Immutable once built, so one instance
- * serves all threads.
+ * All phrases of a rule compiled into one trie over tokens ({@link PhraseTrie}). A text's tokens
+ * are compared with every pattern once ({@link TokenAlphabet#classify}); the walks then follow
+ * edges by int. From each token the trie is walked at most {@link Phrase#MAX_LENGTH} plus the
+ * gaps' tokens deep, and the states alive at once are bounded by the trie's nodes: the time is
+ * linear in the text for any phrase pack, built-in or user-supplied. Immutable once built, so one
+ * instance serves all threads.
  */
 public final class PhraseMatcher {
 
@@ -22,11 +21,13 @@ public final class PhraseMatcher {
 
   /** The most tokens one match can span, so the furthest a walk goes from its start. */
   static final int MAX_DEPTH = Phrase.MAX_LENGTH + Phrase.MAX_GAPS * TokenPattern.MAX_GAP;
+  /** A walk's state is a node and the tokens its gap has used: node * GAP_STATES + used. */
+  private static final int GAP_STATES = TokenPattern.MAX_GAP + 1;
 
-  private final Node root = new Node(false);
   private final List<Phrase> phrases;
+  private final TokenAlphabet alphabet;
+  private final PhraseTrie trie;
   private final PhraseAnchors anchors;
-  private int nodeCount;
 
   /** Compiles {@code phrases}; where two match the same text, the earlier one is reported. */
   public PhraseMatcher(List<Phrase> phrases) {
@@ -36,10 +37,9 @@ public final class PhraseMatcher {
   /** With or without the {@link PhraseAnchors} prefilter (tests compare the two). */
   PhraseMatcher(List<Phrase> phrases, boolean prefilter) {
     this.phrases = List.copyOf(phrases);
-    for (int i = 0; i < this.phrases.size(); i++) {
-      insert(this.phrases.get(i), i);
-    }
-    this.anchors = prefilter ? new PhraseAnchors(this.phrases) : PhraseAnchors.NONE;
+    this.alphabet = new TokenAlphabet(this.phrases);
+    this.trie = new PhraseTrie(this.phrases, alphabet);
+    this.anchors = prefilter ? new PhraseAnchors(this.phrases, alphabet) : PhraseAnchors.NONE;
   }
 
   public List<Phrase> phrases() {
@@ -48,7 +48,7 @@ public final class PhraseMatcher {
 
   /** How many trie nodes the phrases compiled to (for tests of sharing). */
   int nodeCount() {
-    return nodeCount;
+    return trie.nodeCount() - 1; // the root is no phrase's
   }
 
   /**
@@ -88,11 +88,12 @@ public final class PhraseMatcher {
    */
   public List<Occurrence> occurrences(List<Token> tokens) {
     List<Occurrence> found = new ArrayList<>();
-    boolean[] viable = anchors.viableStarts(tokens);
+    TokenSymbols symbols = alphabet.classify(tokens);
+    boolean[] viable = anchors.viableStarts(symbols, tokens.size());
+    Walk walk = new Walk(symbols);
     for (int s = 0; s < tokens.size(); s++) {
       if (viable[s]) {
-        int from = s;
-        walk(tokens, s, (end, phrase) -> found.add(new Occurrence(phrase, from, end)));
+        walk.from(s, found);
       }
     }
     return found;
@@ -128,115 +129,138 @@ public final class PhraseMatcher {
     return matches;
   }
 
-  private interface Hit {
-    void at(int endToken, int phraseIndex);
-  }
-
-  private record State(Node node, int gapUsed) {}
-
   /**
-   * The states alive after a token, in the order they were reached, each once. Usually a handful,
-   * so a list with a linear duplicate check beats a hash set; a set takes over when many are alive.
+   * Walks the trie from one start after another over one text, reusing its state buffers. The
+   * states after a token are kept in the order they were reached, each once (that order is the
+   * order occurrences with the same start and end are reported in).
    */
-  private static final class States {
-    private static final int LINEAR_LIMIT = 16;
-    final List<State> list = new ArrayList<>();
-    private Set<State> index;
+  private final class Walk {
+    private final TokenSymbols symbols;
+    private StateSet states = new StateSet();
+    private StateSet next = new StateSet();
 
-    void add(State state) {
-      if (index != null) {
-        if (index.add(state)) {
-          list.add(state);
+    Walk(TokenSymbols symbols) {
+      this.symbols = symbols;
+    }
+
+    void from(int start, List<Occurrence> found) {
+      states.clear();
+      states.add(PhraseTrie.ROOT * GAP_STATES);
+      int limit = Math.min(symbols.size(), start + MAX_DEPTH);
+      for (int j = start; j < limit && states.size() > 0; j++) {
+        next.clear();
+        for (int k = 0; k < states.size(); k++) {
+          advance(states.get(k), j);
+        }
+        for (int k = 0; k < next.size(); k++) {
+          for (int phrase : trie.outputs(next.get(k) / GAP_STATES)) {
+            found.add(new Occurrence(phrase, start, j));
+          }
+        }
+        StateSet swap = states;
+        states = next;
+        next = swap;
+      }
+    }
+
+    /** Adds to {@link #next} the states {@code state} reaches over token {@code j}. */
+    private void advance(int state, int j) {
+      int node = state / GAP_STATES;
+      int gapUsed = state % GAP_STATES;
+      if (trie.isGap(node) && gapUsed < TokenPattern.MAX_GAP && !symbols.isSentenceEnd(j)) {
+        next.add(state + 1);
+      }
+      int exact = symbols.exact(j);
+      if (exact >= 0) {
+        int child = trie.child(node, exact);
+        if (child >= 0) {
+          enter(child);
+        }
+      }
+      int count = trie.wildcardCount(node);
+      if (count == 0) {
+        return;
+      }
+      if (count <= PhraseTrie.LINEAR_LIMIT) {
+        int[] edgeSymbols = trie.wildcardSymbols(node);
+        int[] children = trie.wildcardChildren(node);
+        for (int k = 0; k < count; k++) {
+          if (symbols.fits(j, edgeSymbols[k])) {
+            enter(children[k]);
+          }
         }
         return;
       }
-      if (!list.contains(state)) {
-        list.add(state);
-        if (list.size() > LINEAR_LIMIT) {
-          index = new HashSet<>(list);
+      for (int symbol : symbols.wildcards(j)) {
+        int child = trie.child(node, symbol);
+        if (child >= 0) {
+          enter(child);
+        }
+      }
+      int[] specialSymbols = trie.specialSymbols(node);
+      int[] specialChildren = trie.specialChildren(node);
+      for (int k = 0; k < specialSymbols.length; k++) {
+        if (symbols.fitsSpecial(j, specialSymbols[k])) {
+          enter(specialChildren[k]);
         }
       }
     }
 
     /** Adds the node just reached, and the gap after it, which takes no token to enter. */
-    void enter(Node node) {
-      add(new State(node, 0));
-      if (node.gapChild != null) {
-        add(new State(node.gapChild, 0));
+    private void enter(int node) {
+      next.add(node * GAP_STATES);
+      int gap = trie.gapChild(node);
+      if (gap >= 0) {
+        next.add(gap * GAP_STATES);
       }
     }
   }
 
-  private void walk(List<Token> tokens, int start, Hit hit) {
-    if (!root.hasEdgeFor(tokens.get(start).text())) {
-      return; // most tokens start no phrase: no state sets for them
+  /**
+   * States in the order they were added, each once. Usually a handful, so a linear duplicate
+   * check; a hash set takes over when many are alive.
+   */
+  private static final class StateSet {
+    private static final int LINEAR_LIMIT = 16;
+    private int[] items = new int[LINEAR_LIMIT];
+    private int size;
+    private Set<Integer> index;
+
+    void clear() {
+      size = 0;
+      index = null;
     }
-    List<State> states = List.of(new State(root, 0));
-    int limit = Math.min(tokens.size(), start + MAX_DEPTH);
-    for (int j = start; j < limit && !states.isEmpty(); j++) {
-      String token = tokens.get(j).text();
-      States next = new States();
-      for (State state : states) {
-        Node node = state.node();
-        if (node.gap && state.gapUsed() < TokenPattern.MAX_GAP && !PhraseTokens.isSentenceEnd(token)) {
-          next.add(new State(node, state.gapUsed() + 1));
+
+    int size() {
+      return size;
+    }
+
+    int get(int k) {
+      return items[k];
+    }
+
+    void add(int state) {
+      if (index != null) {
+        if (!index.add(state)) {
+          return;
         }
-        Node exact = node.exact.get(token);
-        if (exact != null) {
-          next.enter(exact);
-        }
-        if (!node.wildcards.isEmpty()) {
-          node.wildcards.forEachMatch(token, next::enter);
+      } else {
+        for (int k = 0; k < size; k++) {
+          if (items[k] == state) {
+            return;
+          }
         }
       }
-      for (State state : next.list) {
-        for (int phrase : state.node().outputs) {
-          hit.at(j, phrase);
+      if (size == items.length) {
+        items = Arrays.copyOf(items, size * 2);
+      }
+      items[size++] = state;
+      if (index == null && size > LINEAR_LIMIT) {
+        index = new HashSet<>();
+        for (int k = 0; k < size; k++) {
+          index.add(items[k]);
         }
       }
-      states = next.list;
-    }
-  }
-
-  private void insert(Phrase phrase, int index) {
-    Node node = root;
-    for (TokenPattern pattern : phrase.patterns()) {
-      node = switch (pattern.kind()) {
-        case EXACT -> node.exact.computeIfAbsent(pattern.core(), k -> newNode(false));
-        case GAP -> node.gapChild != null ? node.gapChild : (node.gapChild = newNode(true));
-        default -> node.wildcard(pattern, this);
-      };
-    }
-    node.outputs.add(index);
-  }
-
-  private Node newNode(boolean gap) {
-    nodeCount++;
-    return new Node(gap);
-  }
-
-  private static final class Node {
-    final boolean gap;
-    final Map<String, Node> exact = new HashMap<>();
-    final WildcardEdges<Node> wildcards = new WildcardEdges<>();
-    final List<Integer> outputs = new ArrayList<>();
-    Node gapChild;
-
-    Node(boolean gap) {
-      this.gap = gap;
-    }
-
-    boolean hasEdgeFor(String token) {
-      return exact.containsKey(token) || wildcards.anyMatch(token);
-    }
-
-    Node wildcard(TokenPattern pattern, PhraseMatcher owner) {
-      Node child = wildcards.get(pattern);
-      if (child == null) {
-        child = owner.newNode(false);
-        wildcards.add(pattern, child);
-      }
-      return child;
     }
   }
 }

@@ -2,72 +2,41 @@ package dev.messagepolicy.engine.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The wildcard edges leaving one node of a {@link PhraseMatcher}, indexed so that a token is
- * compared with all of them in time proportional to the token, not to the number of edges: the
- * cores of {@code word*} patterns sit in a character trie walked from the token's start, those
- * of {@code *word} in one walked backwards from its end, and those of {@code *word*} in one
- * walked from each of its characters (a node with only a few edges compares the token with each
- * instead, which is cheaper). The few other kinds ({@code <num>}, {@code <code>},
- * {@code <var>}, {@code <any>}) are tested one by one.
+ * The {@code word*}, {@code *word} and {@code *word*} patterns of all phrases, indexed so that a
+ * token is compared with all of them in time proportional to the token, not to the number of
+ * patterns: the cores of {@code word*} patterns sit in a character trie walked from the token's
+ * start, those of {@code *word} in one walked backwards from its end, and those of
+ * {@code *word*} in one walked from each of its characters. Matches are reported in that order
+ * (prefixes, suffixes, infixes by position), shorter cores first, which is the order the
+ * {@link PhraseMatcher} follows edges in.
  *
- * @param <T> what an edge leads to
+ * @param <T> what a pattern stands for
  */
 final class WildcardEdges<T> {
 
-  private record Edge<T>(TokenPattern pattern, T target) {}
-
-  /** Up to this many edges, comparing the token with each (startsWith, contains) is faster than the tries. */
-  private static final int LINEAR_LIMIT = 8;
-
-  private final List<Edge<T>> edges = new ArrayList<>();
-  /** For building: a pack of thousands of phrases must not compare each new edge with every other. */
-  private final Map<TokenPattern, T> byPattern = new HashMap<>();
   private final CharTrie<T> prefixes = new CharTrie<>(true);
   private final CharTrie<T> suffixes = new CharTrie<>(true);
   private final CharTrie<T> infixes = new CharTrie<>(true);
-  private final List<Edge<T>> others = new ArrayList<>();
 
-  boolean isEmpty() {
-    return edges.isEmpty();
-  }
-
-  /** The target of the edge for {@code pattern}, or {@code null} if there is none yet. */
-  T get(TokenPattern pattern) {
-    return byPattern.get(pattern);
-  }
-
+  /** Indexes {@code pattern}, a {@code word*}, {@code *word} or {@code *word*} with a core. */
   void add(TokenPattern pattern, T target) {
-    Edge<T> edge = new Edge<>(pattern, target);
-    edges.add(edge);
-    byPattern.put(pattern, target);
-    if (pattern.core().isEmpty()) {
-      others.add(edge); // nothing to index
-      return;
-    }
     switch (pattern.kind()) {
       case PREFIX -> prefixes.add(pattern.core(), false, target);
       case SUFFIX -> suffixes.add(pattern.core(), true, target);
       case INFIX -> infixes.add(pattern.core(), false, target);
-      default -> others.add(edge);
+      default -> throw new IllegalArgumentException("not a wildcard word: " + pattern);
     }
   }
 
-  /** Calls {@code action} with the target of every edge whose pattern fits {@code token}. */
+  /**
+   * Calls {@code action} with the target of every pattern that fits {@code token}; an infix
+   * found at several places is reported at each.
+   */
   void forEachMatch(String token, Consumer<T> action) {
-    if (edges.size() <= LINEAR_LIMIT) {
-      for (Edge<T> edge : edges) {
-        if (edge.pattern().matches(token)) {
-          action.accept(edge.target());
-        }
-      }
-      return;
-    }
     prefixes.walk(token, 0, false, action);
     suffixes.walk(token, token.length() - 1, true, action);
     if (!infixes.isEmpty()) {
@@ -75,39 +44,6 @@ final class WildcardEdges<T> {
         infixes.walk(token, i, false, action);
       }
     }
-    for (Edge<T> edge : others) {
-      if (edge.pattern().matches(token)) {
-        action.accept(edge.target());
-      }
-    }
-  }
-
-  /** Whether any edge's pattern fits {@code token}. */
-  boolean anyMatch(String token) {
-    if (edges.size() <= LINEAR_LIMIT) {
-      for (Edge<T> edge : edges) {
-        if (edge.pattern().matches(token)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    if (prefixes.passesCore(token, 0, false) || suffixes.passesCore(token, token.length() - 1, true)) {
-      return true;
-    }
-    if (!infixes.isEmpty()) {
-      for (int i = 0; i < token.length(); i++) {
-        if (infixes.passesCore(token, i, false)) {
-          return true;
-        }
-      }
-    }
-    for (Edge<T> edge : others) {
-      if (edge.pattern().matches(token)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -155,22 +91,6 @@ final class WildcardEdges<T> {
           action.accept(target);
         }
       }
-    }
-
-    /** Whether walking {@code token} as {@link #walk} does passes any core. */
-    boolean passesCore(String token, int from, boolean backwards) {
-      CharTrie<T> node = this;
-      int step = backwards ? -1 : 1;
-      for (int i = from; i >= 0 && i < token.length(); i += step) {
-        node = node.child(token.charAt(i));
-        if (node == null) {
-          return false;
-        }
-        if (!node.targets.isEmpty()) {
-          return true;
-        }
-      }
-      return false;
     }
 
     private CharTrie<T> child(char c) {
