@@ -166,14 +166,18 @@ public record Phrase(String family, String language, String source, String origi
     if (patterns.get(0).kind() == TokenPattern.Kind.GAP || patterns.get(patterns.size() - 1).kind() == TokenPattern.Kind.GAP) {
       throw new IllegalArgumentException("'...' only between words");
     }
-    long gaps = patterns.stream().filter(p -> p.kind() == TokenPattern.Kind.GAP).count();
+    int gaps = 0;
+    boolean anchored = false;
+    for (TokenPattern pattern : patterns) { // loops, not streams: this runs for every phrase at start-up
+      switch (pattern.kind()) {
+        case GAP -> gaps++;
+        case EXACT, PREFIX, SUFFIX, INFIX -> anchored = true;
+        default -> { }
+      }
+    }
     if (gaps > MAX_GAPS) {
       throw new IllegalArgumentException("more than " + MAX_GAPS + " gaps ('...')");
     }
-    boolean anchored = patterns.stream().anyMatch(p -> switch (p.kind()) {
-      case EXACT, PREFIX, SUFFIX, INFIX -> true;
-      default -> false;
-    });
     if (!anchored) {
       throw new IllegalArgumentException("a phrase needs at least one word");
     }

@@ -71,6 +71,21 @@ public record TokenPattern(Kind kind, String core) {
     return letter && digit;
   }
 
+  /*
+   * Written out: a record's generated equals and hashCode go through method handles, which cost
+   * microseconds a call before the JIT compiles them, and building a matcher makes some hundred
+   * thousand of these calls in a fresh JVM.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TokenPattern pattern && kind == pattern.kind && core.equals(pattern.core);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * kind.hashCode() + core.hashCode();
+  }
+
   @Override
   public String toString() {
     return switch (kind) {
