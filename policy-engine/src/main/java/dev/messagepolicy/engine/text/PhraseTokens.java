@@ -14,27 +14,62 @@ public final class PhraseTokens {
 
   private PhraseTokens() {}
 
+  /** {@link #LATIN1} flags: the character separates tokens, belongs to a word, or needs folding. */
+  private static final byte SKIP = 1;
+  private static final byte WORD = 2;
+  private static final byte FOLD = 4;
+  /**
+   * The flags of the Latin-1 characters, which are nearly all a buyer's text is made of, worked
+   * out once with the general predicates below so that the two cannot disagree.
+   */
+  private static final byte[] LATIN1 = new byte[256];
+  /** Punctuation marks are tokens of one ASCII character: shared strings instead of a substring each. */
+  private static final String[] ONE_CHAR = new String[128];
+
+  static {
+    for (char c = 0; c < LATIN1.length; c++) {
+      LATIN1[c] = (byte) ((isSkipped(c) ? SKIP : 0) | (isWordChar(c) ? WORD : 0) | (isFolded(c) ? 0 : FOLD));
+      if (c < ONE_CHAR.length) {
+        ONE_CHAR[c] = String.valueOf(c);
+      }
+    }
+  }
+
   /** The folded tokens of {@code text}, each with its range in {@code text}. */
   public static List<Token> of(String text) {
     List<Token> tokens = new ArrayList<>();
+    int length = text.length();
     int i = 0;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || isDash(c)) {
+    while (i < length) {
+      int flags = flags(text.charAt(i));
+      if ((flags & SKIP) != 0) {
         i++;
         continue;
       }
-      int start = i;
-      if (isWordChar(c)) {
-        while (i < text.length() && isWordChar(text.charAt(i))) {
-          i++;
+      int start = i++;
+      if ((flags & WORD) != 0) {
+        for (int next; i < length && ((next = flags(text.charAt(i))) & WORD) != 0; i++) {
+          flags |= next;
         }
-      } else {
-        i++;
       }
-      tokens.add(new Token(fold(text, start, i), start, i));
+      String token;
+      if ((flags & FOLD) != 0) {
+        token = fold(text, start, i);
+      } else if (i - start == 1 && text.charAt(start) < ONE_CHAR.length) {
+        token = ONE_CHAR[text.charAt(start)];
+      } else {
+        token = text.substring(start, i); // the buyer's view is case-folded already: the usual case
+      }
+      tokens.add(new Token(token, start, i));
     }
     return tokens;
+  }
+
+  private static int flags(char c) {
+    if (c < LATIN1.length) {
+      return LATIN1[c];
+    }
+    return (isSkipped(c) ? SKIP : 0) | (isWordChar(c) ? WORD : 0) | (isFolded(c) ? 0 : FOLD);
   }
 
   /** Whether {@code token} ends a sentence; a {@link TokenPattern.Kind#GAP} does not cross it. */
@@ -52,22 +87,16 @@ public final class PhraseTokens {
         || c == '\u2212';
   }
 
-  private static boolean isFolded(String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      boolean plain = c < 0x80 ? c < 'A' || c > 'Z' && c != '`' : Character.toLowerCase(c) == c
-          && c != '\u00df' && c != '\u2019' && c != '\u2018' && c != '\u02bc' && c != '\u00b4';
-      if (!plain) {
-        return false;
-      }
-    }
-    return true;
+  private static boolean isSkipped(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || isDash(c);
+  }
+
+  private static boolean isFolded(char c) {
+    return c < 0x80 ? c < 'A' || c > 'Z' && c != '`' : Character.toLowerCase(c) == c
+        && c != '\u00df' && c != '\u2019' && c != '\u2018' && c != '\u02bc' && c != '\u00b4';
   }
 
   private static String fold(String text, int start, int end) {
-    if (isFolded(text, start, end)) {
-      return text.substring(start, end); // the buyer's view is case-folded already: the usual case
-    }
     StringBuilder out = new StringBuilder(end - start);
     for (int i = start; i < end; i++) {
       char c = Character.toLowerCase(text.charAt(i));
