@@ -37,8 +37,8 @@ public final class PhraseTokens {
 
   /** The folded tokens of {@code text}, each with its range in {@code text}. */
   public static List<Token> of(String text) {
-    List<Token> tokens = new ArrayList<>();
     int length = text.length();
+    List<Token> tokens = new ArrayList<>(length / 4 + 1); // words and marks average four characters or more
     int i = 0;
     while (i < length) {
       int flags = flags(text.charAt(i));
