@@ -1,5 +1,7 @@
 package dev.messagepolicy.engine.text;
 
+import java.util.Arrays;
+
 /**
  * A text derived from another one, with every character mapped back to the half-open range of
  * the underlying text it came from. Normalization changes lengths (entities shrink, {@code ß}
@@ -19,11 +21,16 @@ public final class MappedText {
 
   /** {@code text} mapped one to one onto itself. */
   public static MappedText identity(String text) {
-    Builder builder = new Builder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      builder.append(text.charAt(i), i, i + 1);
+    int n = text.length();
+    int[] starts = new int[n + 1];
+    int[] ends = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      starts[i] = i;
+      ends[i] = i + 1;
     }
-    return builder.build(text.length());
+    starts[n] = n;
+    ends[n] = n;
+    return new MappedText(text, starts, ends);
   }
 
   public String text() {
@@ -53,28 +60,32 @@ public final class MappedText {
     return builder.build(under.sourceStart(starts[text.length()]));
   }
 
-  /** Builds a mapped text character by character. */
+  /**
+   * Builds a mapped text character by character, into plain arrays: a {@link StringBuilder}
+   * checks capacity and Latin-1 coding for every character, and the folds append every character
+   * of every message (the largest cost of the buyer's view).
+   */
   public static final class Builder {
-    private final StringBuilder text;
+    private char[] text;
     private int[] starts;
     private int[] ends;
+    private int length;
 
     public Builder(int capacity) {
-      text = new StringBuilder(capacity);
+      text = new char[capacity + 1];
       starts = new int[capacity + 1];
       ends = new int[capacity + 1];
     }
 
     /** Appends {@code c}, which stands for the underlying range {@code [start, end)}. */
     public Builder append(char c, int start, int end) {
-      int at = text.length();
-      if (at + 1 >= starts.length) {
-        starts = java.util.Arrays.copyOf(starts, starts.length * 2 + 2);
-        ends = java.util.Arrays.copyOf(ends, ends.length * 2 + 2);
+      if (length + 1 >= starts.length) {
+        grow();
       }
-      text.append(c);
-      starts[at] = start;
-      ends[at] = end;
+      text[length] = c;
+      starts[length] = start;
+      ends[length] = end;
+      length++;
       return this;
     }
 
@@ -86,32 +97,41 @@ public final class MappedText {
       return this;
     }
 
+    private void grow() {
+      int capacity = starts.length * 2 + 2;
+      text = Arrays.copyOf(text, capacity);
+      starts = Arrays.copyOf(starts, capacity);
+      ends = Arrays.copyOf(ends, capacity);
+    }
+
     public int length() {
-      return text.length();
+      return length;
     }
 
     /** Replaces every line break, tab or carriage return appended since {@code from} by {@code with}. */
     public void replaceLineBreaks(int from, char with) {
-      for (int i = from; i < text.length(); i++) {
-        char c = text.charAt(i);
+      for (int i = from; i < length; i++) {
+        char c = text[i];
         if (c == '\n' || c == '\r' || c == '\t') {
-          text.setCharAt(i, with);
+          text[i] = with;
         }
       }
     }
 
     public char lastChar() {
-      return text.charAt(text.length() - 1);
+      if (length == 0) {
+        throw new StringIndexOutOfBoundsException("empty");
+      }
+      return text[length - 1];
     }
 
     /** The finished text; {@code sourceLength} is where its end maps to. */
     public MappedText build(int sourceLength) {
-      int n = text.length();
-      int[] s = java.util.Arrays.copyOf(starts, n + 1);
-      int[] e = java.util.Arrays.copyOf(ends, n + 1);
-      s[n] = sourceLength;
-      e[n] = sourceLength;
-      return new MappedText(text.toString(), s, e);
+      int[] s = Arrays.copyOf(starts, length + 1);
+      int[] e = Arrays.copyOf(ends, length + 1);
+      s[length] = sourceLength;
+      e[length] = sourceLength;
+      return new MappedText(new String(text, 0, length), s, e);
     }
   }
 }
