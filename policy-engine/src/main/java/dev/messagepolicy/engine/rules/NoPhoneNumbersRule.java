@@ -99,6 +99,9 @@ public final class NoPhoneNumbersRule implements TemplateRule {
     List<int[]> found = new ArrayList<>();
     boolean lenient = to - from <= MAX_LENIENT_PIECE;
     for (String region : regions) {
+      if (region.equals(INTERNATIONAL) && !hasPlusSign(piece)) {
+        continue;
+      }
       boolean readStrictly = !lenient;
       Iterable<PhoneNumberMatch> possible = lenient
           ? Phones.UTIL.findNumbers(piece, region, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE) : List.of();
@@ -120,6 +123,15 @@ public final class NoPhoneNumbersRule implements TemplateRule {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether {@code piece} has a plus sign ({@code +} or full-width {@code ＋}): libphonenumber
+   * parses nothing for region {@code ZZ} that does not start with one (checkRegionForParsing),
+   * so a piece without one is not read for it at all.
+   */
+  static boolean hasPlusSign(String piece) {
+    return piece.indexOf('+') >= 0 || piece.indexOf('\uFF0B') >= 0;
   }
 
   private static void add(List<int[]> found, int start, int end) {
