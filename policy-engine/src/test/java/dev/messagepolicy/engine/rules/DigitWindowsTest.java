@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import dev.messagepolicy.annotations.Marketplace;
+import dev.messagepolicy.engine.template.MessagePart;
 import dev.messagepolicy.engine.text.CorpusLines;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -86,6 +88,17 @@ class DigitWindowsTest {
             () -> match.rawString() + " (" + region + ") not found in: " + text);
       }
     }
+  }
+
+  /** A variable's placeholder reads as a space: beside digits, between them, after a number sign. */
+  @ParameterizedTest
+  @MethodSource("texts")
+  void aVariableReadsAsASpace(String text, Marketplace marketplace) {
+    String spaced = text + " Order # 1234567890, ref 0301 234567.";
+    String withVariables = spaced.replace(' ', MessagePart.PLACEHOLDER);
+    Set<String> regions = NoPhoneNumbersRule.regionsOf(marketplace);
+    assertEquals(render(NoPhoneNumbersRule.find(spaced, regions)),
+        render(NoPhoneNumbersRule.find(withVariables, regions)));
   }
 
   /**
