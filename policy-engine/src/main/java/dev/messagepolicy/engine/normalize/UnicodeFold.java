@@ -35,13 +35,14 @@ public final class UnicodeFold {
    */
   private static final char PLACEHOLDER = '\uE000';
 
-  private static final String PLACEHOLDER_FOLDED = String.valueOf(PLACEHOLDER);
-
   private UnicodeFold() {}
 
   /** The fold of each character below {@link #BEFORE_COMBINING}, as the general path computes it. */
   private static final class Latin {
     static final String[] FOLDED = new String[BEFORE_COMBINING];
+    /** The fold when it is one character (most are), else {@link #NOT_SINGLE}: appended without a loop. */
+    static final char[] SINGLE = new char[BEFORE_COMBINING];
+    static final char NOT_SINGLE = '\uFFFF';
 
     static {
       for (int cp = 0; cp < BEFORE_COMBINING; cp++) {
@@ -50,6 +51,7 @@ public final class UnicodeFold {
           NFKC_CASEFOLD.normalize(String.valueOf((char) cp)).codePoints().forEach(c -> folded.append(readable(c)));
         }
         FOLDED[cp] = folded.toString();
+        SINGLE[cp] = folded.length() == 1 ? folded.charAt(0) : NOT_SINGLE;
       }
     }
   }
@@ -63,7 +65,12 @@ public final class UnicodeFold {
       char c = text.charAt(i);
       if (isOwnSegment(c) && (i + 1 == text.length() || isOwnSegment(text.charAt(i + 1)))) {
         // Most text: a Latin character or a variable with no combining mark after it, folded once per JVM.
-        out.append(c == PLACEHOLDER ? PLACEHOLDER_FOLDED : Latin.FOLDED[c], in.sourceStart(i), in.sourceEnd(i + 1));
+        char single = c == PLACEHOLDER ? PLACEHOLDER : Latin.SINGLE[c];
+        if (single != Latin.NOT_SINGLE) {
+          out.append(single, in.sourceStart(i), in.sourceEnd(i + 1));
+        } else {
+          out.append(Latin.FOLDED[c], in.sourceStart(i), in.sourceEnd(i + 1));
+        }
         i++;
         continue;
       }
