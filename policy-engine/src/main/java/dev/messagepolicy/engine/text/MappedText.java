@@ -10,6 +10,7 @@ import java.util.Arrays;
 public final class MappedText {
 
   private final String text;
+  /** Both {@code null} for an identity map, which most messages' HTML view is: no arrays to fill. */
   private final int[] starts;
   private final int[] ends;
 
@@ -21,16 +22,7 @@ public final class MappedText {
 
   /** {@code text} mapped one to one onto itself. */
   public static MappedText identity(String text) {
-    int n = text.length();
-    int[] starts = new int[n + 1];
-    int[] ends = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      starts[i] = i;
-      ends[i] = i + 1;
-    }
-    starts[n] = n;
-    ends[n] = n;
-    return new MappedText(text, starts, ends);
+    return new MappedText(text, null, null);
   }
 
   public String text() {
@@ -43,11 +35,17 @@ public final class MappedText {
 
   /** The underlying offset where the range starting at {@code index} begins. */
   public int sourceStart(int index) {
+    if (starts == null) {
+      return Math.min(index, text.length());
+    }
     return index < text.length() ? starts[index] : starts[text.length()];
   }
 
   /** The underlying offset just after the range ending at {@code end} (exclusive). */
   public int sourceEnd(int end) {
+    if (ends == null) {
+      return Math.min(end, text.length());
+    }
     return end == 0 ? starts[0] : ends[end - 1];
   }
 
@@ -55,9 +53,9 @@ public final class MappedText {
   public MappedText through(MappedText under) {
     Builder builder = new Builder(text.length());
     for (int i = 0; i < text.length(); i++) {
-      builder.append(text.charAt(i), under.sourceStart(starts[i]), under.sourceEnd(ends[i]));
+      builder.append(text.charAt(i), under.sourceStart(sourceStart(i)), under.sourceEnd(sourceEnd(i + 1)));
     }
-    return builder.build(under.sourceStart(starts[text.length()]));
+    return builder.build(under.sourceStart(sourceStart(text.length())));
   }
 
   /**
