@@ -37,6 +37,9 @@ public final class HtmlReader {
 
   public static HtmlView read(String skeleton) {
     if (!hasMarkup(skeleton)) {
+      if (skeleton.indexOf('&') < 0) {
+        return new HtmlView(MappedText.identity(skeleton), List.of(), false); // most messages: nothing to decode
+      }
       MappedText.Builder out = new MappedText.Builder(skeleton.length());
       EntityDecoder.decode(skeleton, 0, skeleton.length(), out);
       return new HtmlView(out.build(skeleton.length()), List.of(), false);

@@ -140,9 +140,15 @@ public final class Deobfuscated {
     }
   }
 
-  /** Host label characters: letters, digits, {@code -} and the placeholder of a variable. */
+  /**
+   * Host label characters: letters, digits, {@code -} and the placeholder of a variable. ASCII,
+   * most of every text, is decided without {@link Character#isLetterOrDigit(char)}'s table.
+   */
   public static boolean isHostChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '-' || c == '\uE000';
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-';
+    }
+    return Character.isLetterOrDigit(c) || c == '\uE000';
   }
 
   /**

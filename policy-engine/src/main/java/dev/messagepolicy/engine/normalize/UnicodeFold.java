@@ -29,11 +29,20 @@ public final class UnicodeFold {
    */
   private static final char BEFORE_COMBINING = '\u0300';
 
+  /**
+   * U+E000, where the parser put a variable: a private-use character, which folds to itself and
+   * composes with nothing before it. Every message has a few, each with a character before it.
+   */
+  private static final char PLACEHOLDER = '\uE000';
+
   private UnicodeFold() {}
 
   /** The fold of each character below {@link #BEFORE_COMBINING}, as the general path computes it. */
   private static final class Latin {
     static final String[] FOLDED = new String[BEFORE_COMBINING];
+    /** The fold when it is one character (most are), else {@link #NOT_SINGLE}: appended without a loop. */
+    static final char[] SINGLE = new char[BEFORE_COMBINING];
+    static final char NOT_SINGLE = '\uFFFF';
 
     static {
       for (int cp = 0; cp < BEFORE_COMBINING; cp++) {
@@ -42,6 +51,7 @@ public final class UnicodeFold {
           NFKC_CASEFOLD.normalize(String.valueOf((char) cp)).codePoints().forEach(c -> folded.append(readable(c)));
         }
         FOLDED[cp] = folded.toString();
+        SINGLE[cp] = folded.length() == 1 ? folded.charAt(0) : NOT_SINGLE;
       }
     }
   }
@@ -53,9 +63,14 @@ public final class UnicodeFold {
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
-      if (c < BEFORE_COMBINING && (i + 1 == text.length() || text.charAt(i + 1) < BEFORE_COMBINING)) {
-        // Most text: a Latin character with no combining mark after it, folded once per JVM.
-        out.append(Latin.FOLDED[c], in.sourceStart(i), in.sourceEnd(i + 1));
+      if (isOwnSegment(c) && (i + 1 == text.length() || isOwnSegment(text.charAt(i + 1)))) {
+        // Most text: a Latin character or a variable with no combining mark after it, folded once per JVM.
+        char single = c == PLACEHOLDER ? PLACEHOLDER : Latin.SINGLE[c];
+        if (single != Latin.NOT_SINGLE) {
+          out.append(single, in.sourceStart(i), in.sourceEnd(i + 1));
+        } else {
+          out.append(Latin.FOLDED[c], in.sourceStart(i), in.sourceEnd(i + 1));
+        }
         i++;
         continue;
       }
@@ -76,10 +91,17 @@ public final class UnicodeFold {
       String folded = NFKC_CASEFOLD.normalize(text.substring(i, end));
       int from = in.sourceStart(i);
       int to = in.sourceEnd(end);
-      folded.codePoints().forEach(f -> out.append(readable(f), from, to));
+      for (int f = 0; f < folded.length(); f += Character.charCount(folded.codePointAt(f))) {
+        out.append(readable(folded.codePointAt(f)), from, to);
+      }
       i = end;
     }
     return out.build(in.sourceEnd(text.length()));
+  }
+
+  /** Whether {@code c} starts a segment of its own and folds the same wherever it stands. */
+  private static boolean isOwnSegment(char c) {
+    return c < BEFORE_COMBINING || c == PLACEHOLDER;
   }
 
   /** Zero-width characters, bidirectional controls, soft hyphens and other default-ignorables. */

@@ -43,7 +43,18 @@ final class BareDomains {
         continue;
       }
       int start = i;
-      while (i < text.length() && (Deobfuscated.isHostChar(text.charAt(i)) || text.charAt(i) == '.')) {
+      // The last dot before a host character: found on the way, without a search back through the candidate.
+      int lastDot = -1;
+      int dot = -1;
+      while (i < text.length()) {
+        char c = text.charAt(i);
+        if (c == '.') {
+          dot = i;
+        } else if (Deobfuscated.isHostChar(c)) {
+          lastDot = dot;
+        } else {
+          break;
+        }
         i++;
       }
       int end = i;
@@ -52,8 +63,6 @@ final class BareDomains {
       }
       // The domain or local part of an e-mail address belongs to the e-mail rule.
       boolean email = start > 0 && text.charAt(start - 1) == '@' || i < text.length() && text.charAt(i) == '@';
-      // Searched within the candidate only: a search back through the whole text would make the scan quadratic.
-      int lastDot = lastDot(text, start, end);
       int withPath = withPath(text, end);
       if (!email && lastDot > start && !titleCase.test(lastDot + 1) && isDomain(text.substring(start, end))
           && (withPath > end || !isAbbreviation(text, start, lastDot, end))) {
@@ -70,15 +79,6 @@ final class BareDomains {
    */
   private static boolean isAbbreviation(String text, int start, int lastDot, int end) {
     return lastDot == start + 1 && Character.isLetter(text.charAt(start)) && end - lastDot - 1 == 2;
-  }
-
-  private static int lastDot(String text, int start, int end) {
-    for (int i = end - 1; i > start; i--) {
-      if (text.charAt(i) == '.') {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static int withPath(String text, int end) {

@@ -73,11 +73,9 @@ public final class NoPhoneNumbersRule implements TemplateRule {
 
   /** Phone numbers in folded text, as half-open ranges; each match iterator is used by one thread only. */
   static List<int[]> find(String text, Set<String> regions) {
-    // A variable is no digit: read it as a space so that it never joins two digit groups.
-    String digits = text.replace(MessagePart.PLACEHOLDER, ' ');
     List<int[]> found = new ArrayList<>();
-    for (int[] window : DigitWindows.of(digits)) {
-      for (int[] number : findIn(digits, window[0], window[1], regions)) {
+    for (int[] window : DigitWindows.of(text)) {
+      for (int[] number : findIn(text, window[0], window[1], regions)) {
         add(found, number[0], number[1]);
       }
     }
@@ -95,10 +93,15 @@ public final class NoPhoneNumbersRule implements TemplateRule {
    * {@link #MAX_LENIENT_PIECE} (a table of figures, or hostile input) is read strictly only.
    */
   static List<int[]> findIn(String text, int from, int to, Set<String> regions) {
-    String piece = text.substring(from, to);
+    // A variable is no digit: read as a space, here and around the piece (charAt), so that it never
+    // joins two digit groups. Only the pieces are copied: most of a message holds no digits.
+    String piece = text.substring(from, to).replace(MessagePart.PLACEHOLDER, ' ');
     List<int[]> found = new ArrayList<>();
     boolean lenient = to - from <= MAX_LENIENT_PIECE;
     for (String region : regions) {
+      if (region.equals(INTERNATIONAL) && !hasPlusSign(piece)) {
+        continue;
+      }
       boolean readStrictly = !lenient;
       Iterable<PhoneNumberMatch> possible = lenient
           ? Phones.UTIL.findNumbers(piece, region, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE) : List.of();
@@ -120,6 +123,15 @@ public final class NoPhoneNumbersRule implements TemplateRule {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether {@code piece} has a plus sign ({@code +} or full-width {@code ＋}): libphonenumber
+   * parses nothing for region {@code ZZ} that does not start with one (checkRegionForParsing),
+   * so a piece without one is not read for it at all.
+   */
+  static boolean hasPlusSign(String piece) {
+    return piece.indexOf('+') >= 0 || piece.indexOf('\uFF0B') >= 0;
   }
 
   private static void add(List<int[]> found, int start, int end) {
@@ -156,13 +168,13 @@ public final class NoPhoneNumbersRule implements TemplateRule {
       return false;
     }
     int before = start - 1;
-    if (before >= 0 && text.charAt(before) == ' ') {
+    if (before >= 0 && charAt(text, before) == ' ') {
       before--;
     }
     if (before < 0) {
       return false;
     }
-    char sign = text.charAt(before);
+    char sign = charAt(text, before);
     return sign == '#' || sign == '\u00B0';
   }
 
@@ -190,9 +202,15 @@ public final class NoPhoneNumbersRule implements TemplateRule {
    * ({@code nota_fiscal_2024-0512.pdf}).
    */
   private static boolean standsAlone(String text, int start, int end) {
-    boolean before = start == 0 || isFree(text.charAt(start - 1));
-    boolean extension = end + 1 < text.length() && text.charAt(end) == '.' && Character.isLetterOrDigit(text.charAt(end + 1));
-    return before && !extension && (end == text.length() || isFree(text.charAt(end)));
+    boolean before = start == 0 || isFree(charAt(text, start - 1));
+    boolean extension = end + 1 < text.length() && charAt(text, end) == '.' && Character.isLetterOrDigit(charAt(text, end + 1));
+    return before && !extension && (end == text.length() || isFree(charAt(text, end)));
+  }
+
+  /** The character at {@code i}, a variable's placeholder read as a space. */
+  private static char charAt(String text, int i) {
+    char c = text.charAt(i);
+    return c == MessagePart.PLACEHOLDER ? ' ' : c;
   }
 
   private static boolean isFree(char c) {

@@ -45,6 +45,9 @@ public final class RuleRegistry {
       new ThankYouOnlyRule());
 
   private final Map<String, Rule> rules;
+  /** Kept rather than filtered again: the engine asks for them for every template it checks. */
+  private final List<TemplateRule> templateRules;
+  private final List<CatalogRule> catalogRules;
 
   private RuleRegistry(List<Rule> rules) {
     Map<String, Rule> byId = new TreeMap<>();
@@ -56,6 +59,10 @@ public final class RuleRegistry {
       }
     }
     this.rules = byId;
+    this.templateRules = byId.values().stream().filter(TemplateRule.class::isInstance).map(TemplateRule.class::cast)
+        .toList();
+    this.catalogRules = byId.values().stream().filter(CatalogRule.class::isInstance).map(CatalogRule.class::cast)
+        .toList();
   }
 
   /** The built-in rules only. */
@@ -84,10 +91,10 @@ public final class RuleRegistry {
   }
 
   public List<TemplateRule> templateRules() {
-    return rules.values().stream().filter(TemplateRule.class::isInstance).map(TemplateRule.class::cast).toList();
+    return templateRules;
   }
 
   public List<CatalogRule> catalogRules() {
-    return rules.values().stream().filter(CatalogRule.class::isInstance).map(CatalogRule.class::cast).toList();
+    return catalogRules;
   }
 }

@@ -18,7 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Parses a subject or body into a {@link MessagePart}: validates it with Mustache.java, keeps
+ * Parses a subject or body into a {@link MessagePart}: validates it with Mustache.java (unless
+ * {@link MustacheJavaAgreement} shows that it would accept the text), keeps
  * the position of every character, drops comments and inlines partials (resolved beside the
  * including file, with {@code .mustache} appended, as Mustache.java does).
  *
@@ -75,7 +76,9 @@ public final class TemplateParser {
 
     static Scanned of(SourceText text) {
       MustacheTokenizer.Result result = MustacheTokenizer.tokenize(text.text());
-      Optional<MustacheValidator.Rejection> rejection = result.problems().isEmpty()
+      boolean crossCheck = result.problems().isEmpty()
+          && !MustacheJavaAgreement.certain(text.text(), result.tokens());
+      Optional<MustacheValidator.Rejection> rejection = crossCheck
           ? MustacheValidator.validate(text.text(), text.file(), result.tagCount())
           : Optional.empty();
       return new Scanned(text, result, rejection, new SourceLineIndex(text), utf8Length(text.text()));

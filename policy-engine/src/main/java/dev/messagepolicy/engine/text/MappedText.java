@@ -1,5 +1,7 @@
 package dev.messagepolicy.engine.text;
 
+import java.util.Arrays;
+
 /**
  * A text derived from another one, with every character mapped back to the half-open range of
  * the underlying text it came from. Normalization changes lengths (entities shrink, {@code ß}
@@ -8,6 +10,7 @@ package dev.messagepolicy.engine.text;
 public final class MappedText {
 
   private final String text;
+  /** Both {@code null} for an identity map, which most messages' HTML view is: no arrays to fill. */
   private final int[] starts;
   private final int[] ends;
 
@@ -19,11 +22,7 @@ public final class MappedText {
 
   /** {@code text} mapped one to one onto itself. */
   public static MappedText identity(String text) {
-    Builder builder = new Builder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      builder.append(text.charAt(i), i, i + 1);
-    }
-    return builder.build(text.length());
+    return new MappedText(text, null, null);
   }
 
   public String text() {
@@ -36,11 +35,17 @@ public final class MappedText {
 
   /** The underlying offset where the range starting at {@code index} begins. */
   public int sourceStart(int index) {
+    if (starts == null) {
+      return Math.min(index, text.length());
+    }
     return index < text.length() ? starts[index] : starts[text.length()];
   }
 
   /** The underlying offset just after the range ending at {@code end} (exclusive). */
   public int sourceEnd(int end) {
+    if (ends == null) {
+      return Math.min(end, text.length());
+    }
     return end == 0 ? starts[0] : ends[end - 1];
   }
 
@@ -48,33 +53,37 @@ public final class MappedText {
   public MappedText through(MappedText under) {
     Builder builder = new Builder(text.length());
     for (int i = 0; i < text.length(); i++) {
-      builder.append(text.charAt(i), under.sourceStart(starts[i]), under.sourceEnd(ends[i]));
+      builder.append(text.charAt(i), under.sourceStart(sourceStart(i)), under.sourceEnd(sourceEnd(i + 1)));
     }
-    return builder.build(under.sourceStart(starts[text.length()]));
+    return builder.build(under.sourceStart(sourceStart(text.length())));
   }
 
-  /** Builds a mapped text character by character. */
+  /**
+   * Builds a mapped text character by character, into plain arrays: a {@link StringBuilder}
+   * checks capacity and Latin-1 coding for every character, and the folds append every character
+   * of every message (the largest cost of the buyer's view).
+   */
   public static final class Builder {
-    private final StringBuilder text;
+    private char[] text;
     private int[] starts;
     private int[] ends;
+    private int length;
 
     public Builder(int capacity) {
-      text = new StringBuilder(capacity);
+      text = new char[capacity + 1];
       starts = new int[capacity + 1];
       ends = new int[capacity + 1];
     }
 
     /** Appends {@code c}, which stands for the underlying range {@code [start, end)}. */
     public Builder append(char c, int start, int end) {
-      int at = text.length();
-      if (at + 1 >= starts.length) {
-        starts = java.util.Arrays.copyOf(starts, starts.length * 2 + 2);
-        ends = java.util.Arrays.copyOf(ends, ends.length * 2 + 2);
+      if (length + 1 >= starts.length) {
+        grow();
       }
-      text.append(c);
-      starts[at] = start;
-      ends[at] = end;
+      text[length] = c;
+      starts[length] = start;
+      ends[length] = end;
+      length++;
       return this;
     }
 
@@ -86,32 +95,41 @@ public final class MappedText {
       return this;
     }
 
+    private void grow() {
+      int capacity = starts.length * 2 + 2;
+      text = Arrays.copyOf(text, capacity);
+      starts = Arrays.copyOf(starts, capacity);
+      ends = Arrays.copyOf(ends, capacity);
+    }
+
     public int length() {
-      return text.length();
+      return length;
     }
 
     /** Replaces every line break, tab or carriage return appended since {@code from} by {@code with}. */
     public void replaceLineBreaks(int from, char with) {
-      for (int i = from; i < text.length(); i++) {
-        char c = text.charAt(i);
+      for (int i = from; i < length; i++) {
+        char c = text[i];
         if (c == '\n' || c == '\r' || c == '\t') {
-          text.setCharAt(i, with);
+          text[i] = with;
         }
       }
     }
 
     public char lastChar() {
-      return text.charAt(text.length() - 1);
+      if (length == 0) {
+        throw new StringIndexOutOfBoundsException("empty");
+      }
+      return text[length - 1];
     }
 
     /** The finished text; {@code sourceLength} is where its end maps to. */
     public MappedText build(int sourceLength) {
-      int n = text.length();
-      int[] s = java.util.Arrays.copyOf(starts, n + 1);
-      int[] e = java.util.Arrays.copyOf(ends, n + 1);
-      s[n] = sourceLength;
-      e[n] = sourceLength;
-      return new MappedText(text.toString(), s, e);
+      int[] s = Arrays.copyOf(starts, length + 1);
+      int[] e = Arrays.copyOf(ends, length + 1);
+      s[length] = sourceLength;
+      e[length] = sourceLength;
+      return new MappedText(new String(text, 0, length), s, e);
     }
   }
 }

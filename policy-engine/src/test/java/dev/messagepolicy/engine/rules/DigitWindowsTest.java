@@ -1,13 +1,18 @@
 package dev.messagepolicy.engine.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import dev.messagepolicy.annotations.Marketplace;
+import dev.messagepolicy.engine.template.MessagePart;
+import dev.messagepolicy.engine.text.CorpusLines;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -83,6 +88,39 @@ class DigitWindowsTest {
             () -> match.rawString() + " (" + region + ") not found in: " + text);
       }
     }
+  }
+
+  /** A variable's placeholder reads as a space: beside digits, between them, after a number sign. */
+  @ParameterizedTest
+  @MethodSource("texts")
+  void aVariableReadsAsASpace(String text, Marketplace marketplace) {
+    String spaced = text + " Order # 1234567890, ref 0301 234567.";
+    String withVariables = spaced.replace(' ', MessagePart.PLACEHOLDER);
+    Set<String> regions = NoPhoneNumbersRule.regionsOf(marketplace);
+    assertEquals(render(NoPhoneNumbersRule.find(spaced, regions)),
+        render(NoPhoneNumbersRule.find(withVariables, regions)));
+  }
+
+  /**
+   * The rule reads no piece without a plus sign for region ZZ: libphonenumber finds nothing
+   * there, however leniently it reads (corpus lines, the texts above, and numbers written with
+   * an international call prefix instead of a plus).
+   */
+  @Test
+  void withoutAPlusSignRegionZzFindsNothing() throws IOException {
+    List<String> texts = new ArrayList<>(CorpusLines.all());
+    texts.addAll(texts().stream().map(c -> (String) c[0]).toList());
+    texts.addAll(List.of("0049 30 1234567", "00 44 20 7946 0958", "011 44 20 7946 0958", "tel:0049301234567",
+        "49 30 1234567", "1 415 555 2671", "Call 0033 6 12 34 56 78;phone-context=example.com"));
+    for (String text : texts) {
+      String withoutPlus = text.replace('+', ' ').replace('\uFF0B', ' ');
+      assertFalse(NoPhoneNumbersRule.hasPlusSign(withoutPlus));
+      for (PhoneNumberUtil.Leniency leniency : PhoneNumberUtil.Leniency.values()) {
+        assertFalse(PhoneNumberUtil.getInstance().findNumbers(withoutPlus, "ZZ", leniency, Long.MAX_VALUE)
+            .iterator().hasNext(), () -> leniency + ": " + withoutPlus);
+      }
+    }
+    assertTrue(NoPhoneNumbersRule.hasPlusSign("Tel. \uFF0B49 30 1234567"));
   }
 
   private static List<String> render(List<int[]> ranges) {

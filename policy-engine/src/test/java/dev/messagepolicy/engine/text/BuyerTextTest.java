@@ -60,6 +60,15 @@ class BuyerTextTest {
   }
 
   @Test
+  void keepsVariablesBesideFoldedTextAndCombiningMarks() {
+    BuyerText buyer = BuyerText.of(body("Hallo {{name}}, STRASSE{{nr}}e\u0301{{x}}\u0301 ß{{y}}"));
+    assertEquals("hallo \uE000, strasse\uE000\u00E9\uE000\u0301 ss\uE000", buyer.text());
+    int sharpS = buyer.text().lastIndexOf("ss");
+    assertEquals("ß\uE000", original(buyer, sharpS, sharpS + 3));
+    assertEquals(buyer.part().skeleton(), original(buyer, 0, buyer.text().length()));
+  }
+
+  @Test
   void decodesEntitiesInPlainText() {
     BuyerText buyer = BuyerText.of(body("my-shop&#46;de &amp; more"));
     assertEquals("my-shop.de & more", buyer.text());
