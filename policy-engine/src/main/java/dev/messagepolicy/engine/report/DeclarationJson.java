@@ -11,6 +11,7 @@ import dev.messagepolicy.engine.source.AttachmentDeclaration;
 import dev.messagepolicy.engine.source.SendWindowDeclaration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * The catalog manifest's fields for attachments, the send window and the template class's
@@ -68,7 +69,8 @@ final class DeclarationJson {
     ObjectNode node = Json.object();
     node.put("rootType", model.rootType());
     ArrayNode types = node.putArray("types");
-    for (TypeSchema type : model.types().values()) {
+    // By name: the model's map (Map.copyOf) iterates in an order that changes from one JVM run to the next.
+    for (TypeSchema type : new TreeMap<>(model.types()).values()) {
       ObjectNode t = types.addObject();
       t.put("name", type.name());
       t.put("kind", type.kind().name());
