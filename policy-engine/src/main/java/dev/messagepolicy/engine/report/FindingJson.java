@@ -1,31 +1,33 @@
 package dev.messagepolicy.engine.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.messagepolicy.engine.finding.Finding;
 import dev.messagepolicy.engine.finding.Severity;
 import dev.messagepolicy.engine.source.Anchor;
 import dev.messagepolicy.engine.source.SourcePosition;
+import java.io.IOException;
 
 /** A finding as report.json and the catalog manifest write it (report contract, schema 1). */
 final class FindingJson {
 
   private FindingJson() {}
 
-  static ObjectNode write(Finding finding) {
-    ObjectNode node = Json.object();
-    node.put("rule", finding.rule());
-    node.put("severity", finding.severity().name());
-    node.put("template", finding.templateId());
-    node.put("file", finding.position().file());
-    node.put("line", finding.position().line());
-    node.put("column", finding.position().column());
-    node.put("message", finding.message());
-    node.put("excerpt", finding.excerpt());
-    node.put("hint", finding.hint());
-    node.put("anchor", finding.anchor().name());
-    node.put("sourceLine", finding.sourceLine());
-    return node;
+  /** As one object; report.json takes it as a tree ({@link Json#tree}), the catalog manifest streams it. */
+  static void write(Finding finding, JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("rule", finding.rule());
+    json.writeStringField("severity", finding.severity().name());
+    json.writeStringField("template", finding.templateId());
+    json.writeStringField("file", finding.position().file());
+    json.writeNumberField("line", finding.position().line());
+    json.writeNumberField("column", finding.position().column());
+    json.writeStringField("message", finding.message());
+    json.writeStringField("excerpt", finding.excerpt());
+    json.writeStringField("hint", finding.hint());
+    json.writeStringField("anchor", finding.anchor().name());
+    json.writeStringField("sourceLine", finding.sourceLine());
+    json.writeEndObject();
   }
 
   static Finding read(JsonNode node) {

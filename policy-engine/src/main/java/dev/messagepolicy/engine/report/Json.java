@@ -1,47 +1,48 @@
 package dev.messagepolicy.engine.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.messagepolicy.engine.source.SourcePosition;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Properties;
 
-/** The JSON conventions of our files: two-space indent, {@code \n} line ends, fields in written order. */
+/** Our JSON files as databind trees, printed in {@link JsonOutput}'s layout with fields in written order. */
 final class Json {
 
   static final ObjectMapper MAPPER = JsonMapper.builder().build();
-
-  private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
   private Json() {}
 
   static String write(JsonNode node) {
     try {
-      return MAPPER.writer(PRINTER).writeValueAsString(node) + "\n";
+      return MAPPER.writer(JsonOutput.PRINTER).writeValueAsString(node) + "\n";
     } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Something written with a streaming generator, such as {@link FindingJson#write}. */
+  interface Streamed {
+    void writeTo(JsonGenerator json) throws IOException;
+  }
+
+  /** The object that {@code streamed} writes, as a tree, so that a file built as a tree can hold it. */
+  static ObjectNode tree(Streamed streamed) {
+    try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+      streamed.writeTo(buffer);
+      return (ObjectNode) MAPPER.readTree(buffer.asParser());
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   static ObjectNode object() {
     return MAPPER.createObjectNode();
-  }
-
-  static ObjectNode position(SourcePosition position) {
-    ObjectNode node = object();
-    node.put("file", position.file());
-    node.put("line", position.line());
-    node.put("column", position.column());
-    return node;
   }
 
   static SourcePosition position(JsonNode node) {
@@ -53,17 +54,8 @@ final class Json {
     return value == null || value.isNull() ? null : value.asText();
   }
 
-  /** The tool's version, from the build. */
   static String toolVersion() {
-    try (InputStream in = Json.class.getResourceAsStream("/dev/messagepolicy/engine/version.properties")) {
-      Properties properties = new Properties();
-      if (in != null) {
-        properties.load(in);
-      }
-      return properties.getProperty("version", "unknown");
-    } catch (IOException e) {
-      return "unknown";
-    }
+    return JsonOutput.toolVersion();
   }
 
   static ObjectNode tool() {
