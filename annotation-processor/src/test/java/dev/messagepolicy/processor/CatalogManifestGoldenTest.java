@@ -42,7 +42,7 @@ class CatalogManifestGoldenTest {
           "    body = \"\"\"",
           "        Hallo {{buyerName}}, grüße 😀 \\",
           "        Ihre Gravur: {{engravingText}} – siehe www.my-shop.de\\\\x",
-          "        \"\"\" + \"\\u0001 \\b\\f\\r end\",",
+          "        \"\"\" + \"\\u0001 \\u001f\\u007f \\b\\f\\r end\",",
           "    marketplace = Marketplace.DE)",
           "@ContactReason(Reason.PRODUCT_CUSTOMIZATION)",
           "@Critical",

@@ -1,6 +1,5 @@
 package dev.messagepolicy.engine.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.messagepolicy.engine.finding.Finding;
 import dev.messagepolicy.engine.model.PropertySchema;
 import dev.messagepolicy.engine.model.TemplateModel;
@@ -8,6 +7,7 @@ import dev.messagepolicy.engine.model.TypeSchema;
 import dev.messagepolicy.engine.source.Anchor;
 import dev.messagepolicy.engine.source.AttachmentDeclaration;
 import dev.messagepolicy.engine.source.SendWindowDeclaration;
+import dev.messagepolicy.engine.source.SourcePosition;
 import dev.messagepolicy.engine.source.SourceText;
 import dev.messagepolicy.engine.source.Suppression;
 import dev.messagepolicy.engine.source.TemplateMetadata;
@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes the catalog manifest ({@link CatalogManifest}) with jackson-core's streaming generator:
- * the processor writes it inside javac, where databind would load some 400 classes for one file.
- * The fields and their order are the manifest's format; {@link CatalogManifest#read} reads them back.
+ * Writes the catalog manifest ({@link CatalogManifest}) with {@link PrettyJsonWriter}: the
+ * processor writes it inside javac, where Jackson would load 70 (jackson-core) to 400 (databind)
+ * classes for one file. The fields and their order are the manifest's format; {@link CatalogManifest#read} reads them back.
  */
 public final class CatalogManifestWriter {
 
@@ -31,162 +31,169 @@ public final class CatalogManifestWriter {
 
   /** Writes the manifest of {@code entries}, sorted by template id, and a final line break; leaves {@code out} open. */
   public static void write(List<CatalogManifest.Entry> entries, Writer out) throws IOException {
-    try (JsonGenerator json = JsonOutput.open(out)) {
-      json.writeStartObject();
-      json.writeNumberField("schemaVersion", 1);
-      JsonOutput.tool(json);
-      json.writeArrayFieldStart("templates");
-      List<CatalogManifest.Entry> sorted = entries.stream()
-          .sorted(Comparator.comparing((CatalogManifest.Entry e) -> e.source().id())).toList();
-      for (CatalogManifest.Entry entry : sorted) {
-        entry(json, entry);
-      }
-      json.writeEndArray();
-      json.writeEndObject();
+    PrettyJsonWriter json = new PrettyJsonWriter(out);
+    json.beginObject();
+    json.field("schemaVersion", 1);
+    json.name("tool").beginObject().field("name", "message-policy").field("version", ToolVersion.read()).endObject();
+    json.name("templates").beginArray();
+    List<CatalogManifest.Entry> sorted = entries.stream()
+        .sorted(Comparator.comparing((CatalogManifest.Entry e) -> e.source().id())).toList();
+    for (CatalogManifest.Entry entry : sorted) {
+      entry(json, entry);
     }
+    json.endArray();
+    json.endObject();
     out.write('\n');
   }
 
-  private static void entry(JsonGenerator json, CatalogManifest.Entry entry) throws IOException {
+  private static void entry(PrettyJsonWriter json, CatalogManifest.Entry entry) throws IOException {
     TemplateSource source = entry.source();
     TemplateMetadata metadata = source.metadata();
-    json.writeStartObject();
-    json.writeStringField("id", source.id());
-    json.writeStringField("file", source.file());
-    json.writeStringField("reason", metadata.reason() == null ? null : metadata.reason().name());
-    json.writeBooleanField("critical", metadata.critical());
-    json.writeStringField("marketplace", metadata.marketplace().name());
-    json.writeStringField("variantGroup", metadata.variantGroup());
-    json.writeArrayFieldStart("suppressions");
+    json.beginObject();
+    json.field("id", source.id());
+    json.field("file", source.file());
+    json.field("reason", metadata.reason() == null ? null : metadata.reason().name());
+    json.field("critical", metadata.critical());
+    json.field("marketplace", metadata.marketplace().name());
+    json.field("variantGroup", metadata.variantGroup());
+    json.name("suppressions").beginArray();
     for (Suppression suppression : metadata.suppressions()) {
-      json.writeStartObject();
-      json.writeArrayFieldStart("rules");
+      json.beginObject();
+      json.name("rules").beginArray();
       for (String rule : suppression.rules()) {
-        json.writeString(rule);
+        json.value(rule);
       }
-      json.writeEndArray();
-      json.writeStringField("justification", suppression.justification());
-      json.writeEndObject();
+      json.endArray();
+      json.field("justification", suppression.justification());
+      json.endObject();
     }
-    json.writeEndArray();
+    json.endArray();
     attachments(json, metadata.attachments());
     sendWindow(json, metadata.sendWindow());
     model(json, source.model());
-    json.writeObjectFieldStart("anchors");
+    json.name("anchors").beginObject();
     for (Anchor anchor : Anchor.values()) {
       if (source.anchors().containsKey(anchor)) {
-        JsonOutput.position(json, anchor.name(), source.anchors().get(anchor));
+        position(json, anchor.name(), source.anchors().get(anchor));
       }
     }
-    json.writeEndObject();
+    json.endObject();
     if (source.subject() != null) {
       text(json, "subject", source.subject());
     } else {
-      json.writeNullField("subject");
+      json.name("subject").nullValue();
     }
-    json.writeObjectFieldStart("body");
+    json.name("body").beginObject();
     if (source.body() instanceof TemplateSource.Inline inline) {
       text(json, "inline", inline.text());
-      json.writeStringField("resourcePath", inline.resourcePath());
+      json.field("resourcePath", inline.resourcePath());
     } else if (source.body() instanceof TemplateSource.Resource resource) {
-      json.writeStringField("resource", resource.path());
+      json.field("resource", resource.path());
     }
-    json.writeEndObject();
-    json.writeArrayFieldStart("declarationErrors");
+    json.endObject();
+    json.name("declarationErrors").beginArray();
     for (SyntaxError error : source.declarationErrors()) {
-      json.writeStartObject();
-      json.writeStringField("message", error.message());
-      JsonOutput.position(json, "position", error.position());
-      json.writeStringField("sourceLine", error.sourceLine());
-      json.writeStringField("anchor", error.anchor().name());
-      json.writeStringField("hint", error.hint());
-      json.writeEndObject();
+      json.beginObject();
+      json.field("message", error.message());
+      position(json, "position", error.position());
+      json.field("sourceLine", error.sourceLine());
+      json.field("anchor", error.anchor().name());
+      json.field("hint", error.hint());
+      json.endObject();
     }
-    json.writeEndArray();
-    json.writeArrayFieldStart("findings");
+    json.endArray();
+    json.name("findings").beginArray();
     for (Finding finding : entry.findings().stream().sorted(Finding.ORDER).toList()) {
       FindingJson.write(finding, json);
     }
-    json.writeEndArray();
-    json.writeEndObject();
+    json.endArray();
+    json.endObject();
   }
 
-  private static void attachments(JsonGenerator json, List<AttachmentDeclaration> attachments) throws IOException {
-    json.writeArrayFieldStart("attachments");
+  private static void attachments(PrettyJsonWriter json, List<AttachmentDeclaration> attachments) throws IOException {
+    json.name("attachments").beginArray();
     for (AttachmentDeclaration attachment : attachments) {
-      json.writeStartObject();
-      json.writeStringField("resource", attachment.resource());
-      json.writeStringField("mediaType", attachment.mediaType());
-      json.writeNumberField("maxBytes", attachment.maxBytes());
-      json.writeStringField("name", attachment.name());
-      JsonOutput.position(json, "position", attachment.position());
-      json.writeNumberField("resourceBytes", attachment.resourceBytes());
-      json.writeEndObject();
+      json.beginObject();
+      json.field("resource", attachment.resource());
+      json.field("mediaType", attachment.mediaType());
+      json.field("maxBytes", attachment.maxBytes());
+      json.field("name", attachment.name());
+      position(json, "position", attachment.position());
+      json.field("resourceBytes", attachment.resourceBytes());
+      json.endObject();
     }
-    json.writeEndArray();
+    json.endArray();
   }
 
-  private static void sendWindow(JsonGenerator json, SendWindowDeclaration window) throws IOException {
+  private static void sendWindow(PrettyJsonWriter json, SendWindowDeclaration window) throws IOException {
     if (window == null) {
-      json.writeNullField("sendWindow");
+      json.name("sendWindow").nullValue();
       return;
     }
-    json.writeObjectFieldStart("sendWindow");
-    json.writeNumberField("fromDays", window.fromDays());
-    json.writeNumberField("toDays", window.toDays());
-    json.writeEndObject();
+    json.name("sendWindow").beginObject();
+    json.field("fromDays", window.fromDays());
+    json.field("toDays", window.toDays());
+    json.endObject();
   }
 
-  private static void model(JsonGenerator json, TemplateModel model) throws IOException {
+  private static void model(PrettyJsonWriter json, TemplateModel model) throws IOException {
     if (model == null) {
-      json.writeNullField("model");
+      json.name("model").nullValue();
       return;
     }
-    json.writeObjectFieldStart("model");
-    json.writeStringField("rootType", model.rootType());
-    json.writeArrayFieldStart("types");
+    json.name("model").beginObject();
+    json.field("rootType", model.rootType());
+    json.name("types").beginArray();
     // By name: the model's map (Map.copyOf) iterates in an order that changes from one JVM run to the next.
     for (TypeSchema type : new TreeMap<>(model.types()).values()) {
-      json.writeStartObject();
-      json.writeStringField("name", type.name());
-      json.writeStringField("kind", type.kind().name());
-      json.writeStringField("elementType", type.elementType());
-      json.writeArrayFieldStart("properties");
+      json.beginObject();
+      json.field("name", type.name());
+      json.field("kind", type.kind().name());
+      json.field("elementType", type.elementType());
+      json.name("properties").beginArray();
       for (PropertySchema property : type.properties()) {
-        json.writeStartObject();
-        json.writeStringField("name", property.name());
-        json.writeStringField("type", property.type());
-        json.writeNumberField("maxLength", property.maxLength());
-        json.writeEndObject();
+        json.beginObject();
+        json.field("name", property.name());
+        json.field("type", property.type());
+        json.field("maxLength", property.maxLength());
+        json.endObject();
       }
-      json.writeEndArray();
-      json.writeEndObject();
+      json.endArray();
+      json.endObject();
     }
-    json.writeEndArray();
-    json.writeEndObject();
+    json.endArray();
+    json.endObject();
+  }
+
+  private static void position(PrettyJsonWriter json, String field, SourcePosition position) throws IOException {
+    json.name(field).beginObject();
+    json.field("file", position.file());
+    json.field("line", position.line());
+    json.field("column", position.column());
+    json.endObject();
   }
 
   /** Inline text with its exact mapping: segments {@code [textStart, line, column]} and source lines. */
-  private static void text(JsonGenerator json, String field, SourceText text) throws IOException {
-    json.writeObjectFieldStart(field);
-    json.writeStringField("file", text.file());
-    json.writeNumberField("line", text.firstLine());
-    json.writeNumberField("column", text.firstColumn());
-    json.writeStringField("text", text.text());
-    json.writeArrayFieldStart("segments");
+  private static void text(PrettyJsonWriter json, String field, SourceText text) throws IOException {
+    json.name(field).beginObject();
+    json.field("file", text.file());
+    json.field("line", text.firstLine());
+    json.field("column", text.firstColumn());
+    json.field("text", text.text());
+    json.name("segments").beginArray();
     for (SourceText.Segment segment : text.segments()) {
-      json.writeStartArray();
-      json.writeNumber(segment.textStart());
-      json.writeNumber(segment.line());
-      json.writeNumber(segment.column());
-      json.writeEndArray();
+      json.beginArray();
+      json.value(segment.textStart());
+      json.value(segment.line());
+      json.value(segment.column());
+      json.endArray();
     }
-    json.writeEndArray();
-    json.writeObjectFieldStart("sourceLines");
+    json.endArray();
+    json.name("sourceLines").beginObject();
     for (Map.Entry<Integer, String> line : new TreeMap<>(text.sourceLines()).entrySet()) {
-      json.writeStringField(String.valueOf(line.getKey()), line.getValue());
+      json.field(String.valueOf(line.getKey()), line.getValue());
     }
-    json.writeEndObject();
-    json.writeEndObject();
+    json.endObject();
+    json.endObject();
   }
 }

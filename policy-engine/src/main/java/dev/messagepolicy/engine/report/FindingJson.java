@@ -1,6 +1,5 @@
 package dev.messagepolicy.engine.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.messagepolicy.engine.finding.Finding;
 import dev.messagepolicy.engine.finding.Severity;
@@ -14,20 +13,20 @@ final class FindingJson {
   private FindingJson() {}
 
   /** As one object; report.json takes it as a tree ({@link Json#tree}), the catalog manifest streams it. */
-  static void write(Finding finding, JsonGenerator json) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("rule", finding.rule());
-    json.writeStringField("severity", finding.severity().name());
-    json.writeStringField("template", finding.templateId());
-    json.writeStringField("file", finding.position().file());
-    json.writeNumberField("line", finding.position().line());
-    json.writeNumberField("column", finding.position().column());
-    json.writeStringField("message", finding.message());
-    json.writeStringField("excerpt", finding.excerpt());
-    json.writeStringField("hint", finding.hint());
-    json.writeStringField("anchor", finding.anchor().name());
-    json.writeStringField("sourceLine", finding.sourceLine());
-    json.writeEndObject();
+  static void write(Finding finding, PrettyJsonWriter json) throws IOException {
+    json.beginObject();
+    json.field("rule", finding.rule());
+    json.field("severity", finding.severity().name());
+    json.field("template", finding.templateId());
+    json.field("file", finding.position().file());
+    json.field("line", finding.position().line());
+    json.field("column", finding.position().column());
+    json.field("message", finding.message());
+    json.field("excerpt", finding.excerpt());
+    json.field("hint", finding.hint());
+    json.field("anchor", finding.anchor().name());
+    json.field("sourceLine", finding.sourceLine());
+    json.endObject();
   }
 
   static Finding read(JsonNode node) {

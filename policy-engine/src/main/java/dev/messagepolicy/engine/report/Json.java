@@ -1,41 +1,48 @@
 package dev.messagepolicy.engine.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.messagepolicy.engine.source.SourcePosition;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
-/** Our JSON files as databind trees, printed in {@link JsonOutput}'s layout with fields in written order. */
+/** The JSON conventions of our files: two-space indent, {@code \n} line ends, fields in written order. */
 final class Json {
 
   static final ObjectMapper MAPPER = JsonMapper.builder().build();
+
+  /** The layout {@link PrettyJsonWriter} writes too. */
+  private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
   private Json() {}
 
   static String write(JsonNode node) {
     try {
-      return MAPPER.writer(JsonOutput.PRINTER).writeValueAsString(node) + "\n";
+      return MAPPER.writer(PRINTER).writeValueAsString(node) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Something written with a streaming generator, such as {@link FindingJson#write}. */
+  /** Something written with {@link PrettyJsonWriter}, such as {@link FindingJson#write}. */
   interface Streamed {
-    void writeTo(JsonGenerator json) throws IOException;
+    void writeTo(PrettyJsonWriter json) throws IOException;
   }
 
   /** The object that {@code streamed} writes, as a tree, so that a file built as a tree can hold it. */
   static ObjectNode tree(Streamed streamed) {
-    try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
-      streamed.writeTo(buffer);
-      return (ObjectNode) MAPPER.readTree(buffer.asParser());
+    try {
+      StringWriter text = new StringWriter();
+      streamed.writeTo(new PrettyJsonWriter(text));
+      return (ObjectNode) MAPPER.readTree(text.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -55,7 +62,7 @@ final class Json {
   }
 
   static String toolVersion() {
-    return JsonOutput.toolVersion();
+    return ToolVersion.read();
   }
 
   static ObjectNode tool() {
