@@ -46,6 +46,7 @@ final class CodeGeneration {
   private final Messager messager;
   private final Elements elements;
   private final boolean runtimeAvailable;
+  /** Only with the runtime on the class path: otherwise JavaPoet is not even loaded into javac. */
   private final RendererGenerator renderers;
   private final CatalogClassGenerator catalog;
   /** Generated renderers by template id, with whether the catalog may name them from any package. */
@@ -61,8 +62,8 @@ final class CodeGeneration {
     this.messager = environment.getMessager();
     this.elements = environment.getElementUtils();
     this.runtimeAvailable = elements.getTypeElement(RUNTIME_MARKER) != null;
-    this.renderers = new RendererGenerator(buildCheck(config));
-    this.catalog = new CatalogClassGenerator();
+    this.renderers = runtimeAvailable ? new RendererGenerator(buildCheck(config)) : null;
+    this.catalog = runtimeAvailable ? new CatalogClassGenerator() : null;
   }
 
   /** Generates the renderer of a checked template, when it can be rendered. */

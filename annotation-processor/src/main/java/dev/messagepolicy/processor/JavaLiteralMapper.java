@@ -41,6 +41,12 @@ final class JavaLiteralMapper {
    * written in {@code source}; empty unless it equals {@code expectedValue}.
    */
   static Optional<SourceText> map(String fileName, CharSequence source, List<Literal> literals, String expectedValue) {
+    return map(fileName, new LineIndex(source), literals, expectedValue);
+  }
+
+  /** As {@link #map(String, CharSequence, List, String)}, over the file's line index, which it reuses. */
+  static Optional<SourceText> map(String fileName, LineIndex lines, List<Literal> literals, String expectedValue) {
+    CharSequence source = lines.source();
     if (literals.isEmpty()) {
       return Optional.empty();
     }
@@ -55,7 +61,7 @@ final class JavaLiteralMapper {
       if (!value.text().equals(expectedValue)) {
         return Optional.empty();
       }
-      return Optional.of(toSourceText(fileName, source, value, contentStart));
+      return Optional.of(toSourceText(fileName, lines, value, contentStart));
     } catch (MalformedLiteralException | RuntimeException e) {
       return Optional.empty(); // not a literal as javac reads it, or a bug here: fall back, never fail the build
     }
@@ -292,8 +298,7 @@ final class JavaLiteralMapper {
     return value;
   }
 
-  private static SourceText toSourceText(String fileName, CharSequence source, OffsetText value, int contentStart) {
-    LineIndex lines = new LineIndex(source);
+  private static SourceText toSourceText(String fileName, LineIndex lines, OffsetText value, int contentStart) {
     List<SourceText.Segment> segments = new ArrayList<>();
     Map<Integer, String> sourceLines = new HashMap<>();
     int previousLine = -1;
@@ -322,54 +327,5 @@ final class JavaLiteralMapper {
 
   private static boolean isOctalDigit(char c) {
     return c >= '0' && c <= '7';
-  }
-
-  /**
-   * Lines of the Java file as javac numbers them ({@code \n}, {@code \r\n} and a lone {@code \r}
-   * end a line); columns count characters, a tab being one, as {@link JavaSourceFile} does.
-   */
-  private static final class LineIndex {
-    private final CharSequence source;
-    private final int[] starts;
-
-    LineIndex(CharSequence source) {
-      this.source = source;
-      List<Integer> found = new ArrayList<>();
-      found.add(0);
-      for (int i = 0; i < source.length(); i++) {
-        char c = source.charAt(i);
-        if (c == '\n' || (c == '\r' && (i + 1 == source.length() || source.charAt(i + 1) != '\n'))) {
-          found.add(i + 1);
-        }
-      }
-      this.starts = found.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    int lineOf(int offset) {
-      int low = 0;
-      int high = starts.length - 1;
-      while (low < high) {
-        int mid = (low + high + 1) >>> 1;
-        if (starts[mid] <= offset) {
-          low = mid;
-        } else {
-          high = mid - 1;
-        }
-      }
-      return low + 1;
-    }
-
-    int columnOf(int offset) {
-      return offset - starts[lineOf(offset) - 1] + 1;
-    }
-
-    String text(int line) {
-      int start = starts[line - 1];
-      int end = start;
-      while (end < source.length() && source.charAt(end) != '\n' && source.charAt(end) != '\r') {
-        end++;
-      }
-      return source.subSequence(start, end).toString();
-    }
   }
 }

@@ -16,6 +16,7 @@ final class JavaSourceFile {
   private final Optional<Path> projectBase;
   private final CharSequence content;
   private final LineMap lines;
+  private LineIndex lineIndex;
 
   JavaSourceFile(String name, Optional<Path> projectBase, CharSequence content, LineMap lines) {
     this.name = name;
@@ -43,6 +44,14 @@ final class JavaSourceFile {
 
   CharSequence content() {
     return content;
+  }
+
+  /** The file's lines for mapping literals, built on first use and then shared by every template of the file. */
+  LineIndex lineIndex() {
+    if (lineIndex == null) {
+      lineIndex = new LineIndex(content);
+    }
+    return lineIndex;
   }
 
   /** The position of the character at {@code offset}, or 1:1 when it is not known. */

@@ -53,6 +53,7 @@ public final class MessagePolicyProcessor extends AbstractProcessor {
   private PolicyEngine engine;
   private SourceTrees trees;
   private TemplateDeclarationReader reader;
+  private TemplateModelReader models;
   private ResourceLocator resources;
   private FindingReporter reporter;
   private CatalogWriter catalog;
@@ -116,7 +117,8 @@ public final class MessagePolicyProcessor extends AbstractProcessor {
     ProcessorOptions options = read.options();
     engine = new PolicyEngine(options.config(), registry);
     trees = SourceTrees.create(environment, new ProjectPaths(options.projectBase()));
-    reader = new TemplateDeclarationReader(trees, options.config(), new TemplateModelReader(environment));
+    models = new TemplateModelReader(environment);
+    reader = new TemplateDeclarationReader(trees, options.config(), models);
     resources = new ResourceLocator(options.templatesPath(), environment.getFiler(),
         options.config().maxTemplateBytes());
     reporter = new FindingReporter(environment.getMessager(), options.failOnSeverity());
@@ -130,6 +132,7 @@ public final class MessagePolicyProcessor extends AbstractProcessor {
       return false; // the setup failed and said why
     }
     try {
+      models.roundStarted();
       for (TypeElement annotation : annotations) {
         if (!annotation.getQualifiedName().contentEquals(MESSAGE_TEMPLATE)) {
           continue;

@@ -40,6 +40,13 @@ final class SourceTrees {
   private final Elements elements;
   private final Map<String, JavaSourceFile> files = new HashMap<>();
 
+  /**
+   * The element last asked about and its compilation unit: reading one template asks a dozen
+   * times for the same class, and javac finds the unit by walking the file's whole tree.
+   */
+  private Element lastElement;
+  private Optional<CompilationUnitTree> lastUnit = Optional.empty();
+
   private SourceTrees(Trees trees, ProjectPaths paths, Elements elements) {
     this.trees = trees;
     this.paths = paths;
@@ -205,6 +212,14 @@ final class SourceTrees {
     if (trees == null) {
       return Optional.empty();
     }
+    if (element != lastElement) {
+      lastUnit = findUnit(element);
+      lastElement = element;
+    }
+    return lastUnit;
+  }
+
+  private Optional<CompilationUnitTree> findUnit(Element element) {
     try {
       TreePath path = trees.getPath(element);
       return path == null ? Optional.empty() : Optional.of(path.getCompilationUnit());

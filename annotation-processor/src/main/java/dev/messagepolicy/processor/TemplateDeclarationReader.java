@@ -289,7 +289,7 @@ final class TemplateDeclarationReader {
         return Optional.empty();
       }
       SourceText text = trees.literals(type, mirror, attribute)
-          .flatMap(literals -> JavaLiteralMapper.map(file.name(), file.content(), literals, value.get()))
+          .flatMap(literals -> JavaLiteralMapper.map(file.name(), file.lineIndex(), literals, value.get()))
           .orElseGet(() -> approximate(mirror, attribute, value.get()));
       if (!value.get().isEmpty()) {
         anchor(mirror, attribute, anchor, text.position(0));

@@ -4,6 +4,7 @@ import dev.messagepolicy.engine.model.PropertySchema;
 import dev.messagepolicy.engine.model.TemplateModel;
 import dev.messagepolicy.engine.model.TypeSchema;
 import java.beans.Introspector;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,9 +52,19 @@ final class TemplateModelReader {
   private final Types types;
   private final Elements elements;
 
+  /** Caches of this round; javac may give a class new symbols in the next one. */
+  private final Map<TypeElement, Shape> shapes = new HashMap<>();
+  private final Map<String, TypeMirror> erasedSupertypes = new HashMap<>();
+
   TemplateModelReader(ProcessingEnvironment environment) {
     this.types = environment.getTypeUtils();
     this.elements = environment.getElementUtils();
+  }
+
+  /** Forgets what the previous round's elements answered. */
+  void roundStarted() {
+    shapes.clear();
+    erasedSupertypes.clear();
   }
 
   TemplateModel read(TypeElement templateClass) {
@@ -92,10 +103,9 @@ final class TemplateModelReader {
     } else if (qualified.startsWith("java.util.Optional")) { // OptionalInt, OptionalLong, OptionalDouble
       builder.add(TypeSchema.optional(name, "java.lang.Number"));
       builder.add(TypeSchema.scalar("java.lang.Number"));
-    } else if (isSubtype(type, "java.util.Map")) {
+    } else if (shapeOf(element, type) == Shape.MAP) {
       builder.add(TypeSchema.opaque(name));
-    } else if (isSubtype(type, "java.lang.Iterable") || isSubtype(type, "java.util.Iterator")
-        || isSubtype(type, "java.util.stream.BaseStream")) {
+    } else if (shapeOf(element, type) == Shape.ITERABLE) {
       TypeMirror elementType = arguments.size() == 1 ? arguments.get(0) : null;
       addWithElement(TypeSchema.iterable(name, elementName(elementType)), elementType, depth, builder);
     } else if (element.getKind() == ElementKind.ENUM || qualified.startsWith("java.") || qualified.startsWith("javax.")) {
@@ -197,9 +207,32 @@ final class TemplateModelReader {
     return false;
   }
 
+  /** Whether a class is a map, something to iterate, or neither: the same for every use of the class. */
+  private enum Shape { MAP, ITERABLE, OTHER }
+
+  /**
+   * The shape of {@code element}'s class, looked up once per round: most properties are of a few
+   * types (String above all), and each answer costs four name lookups and subtype checks.
+   */
+  private Shape shapeOf(TypeElement element, DeclaredType type) {
+    return shapes.computeIfAbsent(element, e -> {
+      if (isSubtype(type, "java.util.Map")) {
+        return Shape.MAP;
+      }
+      if (isSubtype(type, "java.lang.Iterable") || isSubtype(type, "java.util.Iterator")
+          || isSubtype(type, "java.util.stream.BaseStream")) {
+        return Shape.ITERABLE;
+      }
+      return Shape.OTHER;
+    });
+  }
+
   private boolean isSubtype(DeclaredType type, String supertype) {
-    TypeElement element = elements.getTypeElement(supertype);
-    return element != null && types.isSubtype(types.erasure(type), types.erasure(element.asType()));
+    TypeMirror erased = erasedSupertypes.computeIfAbsent(supertype, name -> {
+      TypeElement element = elements.getTypeElement(name);
+      return element == null ? null : types.erasure(element.asType());
+    });
+    return erased != null && types.isSubtype(types.erasure(type), erased);
   }
 
   private TypeMirror asMemberOf(DeclaredType type, Element member) {

@@ -1,8 +1,6 @@
 package dev.messagepolicy.engine.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.messagepolicy.annotations.Marketplace;
 import dev.messagepolicy.annotations.Reason;
 import dev.messagepolicy.engine.finding.Finding;
@@ -14,8 +12,9 @@ import dev.messagepolicy.engine.source.TemplateMetadata;
 import dev.messagepolicy.engine.source.TemplateSource;
 import dev.messagepolicy.engine.template.SyntaxError;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +39,15 @@ public final class CatalogManifest {
 
   private CatalogManifest() {}
 
+  /** The manifest of {@code entries} (see {@link CatalogManifestWriter}). */
   public static String write(List<Entry> entries) {
-    ObjectNode root = Json.object();
-    root.put("schemaVersion", 1);
-    root.set("tool", Json.tool());
-    ArrayNode templates = root.putArray("templates");
-    entries.stream().sorted(Comparator.comparing(e -> e.source().id())).forEach(e -> templates.add(write(e)));
-    return Json.write(root);
+    StringWriter out = new StringWriter();
+    try {
+      CatalogManifestWriter.write(entries, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
   }
 
   /**
@@ -64,58 +65,6 @@ public final class CatalogManifest {
       entries.add(read(node));
     }
     return entries;
-  }
-
-  private static ObjectNode write(Entry entry) {
-    TemplateSource source = entry.source();
-    TemplateMetadata metadata = source.metadata();
-    ObjectNode node = Json.object();
-    node.put("id", source.id());
-    node.put("file", source.file());
-    node.put("reason", metadata.reason() == null ? null : metadata.reason().name());
-    node.put("critical", metadata.critical());
-    node.put("marketplace", metadata.marketplace().name());
-    node.put("variantGroup", metadata.variantGroup());
-    ArrayNode suppressions = node.putArray("suppressions");
-    for (Suppression suppression : metadata.suppressions()) {
-      ObjectNode s = suppressions.addObject();
-      ArrayNode rules = s.putArray("rules");
-      suppression.rules().forEach(rules::add);
-      s.put("justification", suppression.justification());
-    }
-    node.set("attachments", DeclarationJson.attachments(metadata.attachments()));
-    node.set("sendWindow", DeclarationJson.sendWindow(metadata.sendWindow()));
-    node.set("model", DeclarationJson.model(source.model()));
-    ObjectNode anchors = node.putObject("anchors");
-    for (Anchor anchor : Anchor.values()) {
-      if (source.anchors().containsKey(anchor)) {
-        anchors.set(anchor.name(), Json.position(source.anchors().get(anchor)));
-      }
-    }
-    if (source.subject() != null) {
-      node.set("subject", text(source.subject()));
-    } else {
-      node.putNull("subject");
-    }
-    ObjectNode body = node.putObject("body");
-    if (source.body() instanceof TemplateSource.Inline inline) {
-      body.set("inline", text(inline.text()));
-      body.put("resourcePath", inline.resourcePath());
-    } else if (source.body() instanceof TemplateSource.Resource resource) {
-      body.put("resource", resource.path());
-    }
-    ArrayNode errors = node.putArray("declarationErrors");
-    for (SyntaxError error : source.declarationErrors()) {
-      ObjectNode e = errors.addObject();
-      e.put("message", error.message());
-      e.set("position", Json.position(error.position()));
-      e.put("sourceLine", error.sourceLine());
-      e.put("anchor", error.anchor().name());
-      e.put("hint", error.hint());
-    }
-    ArrayNode findings = node.putArray("findings");
-    entry.findings().stream().sorted(Finding.ORDER).forEach(f -> findings.add(FindingJson.write(f)));
-    return node;
   }
 
   private static Entry read(JsonNode node) throws IOException {
@@ -160,23 +109,6 @@ public final class CatalogManifest {
     } catch (IllegalArgumentException e) {
       throw new IOException("malformed template entry " + node.path("id").asText("?") + ": " + e.getMessage(), e);
     }
-  }
-
-  /** Inline text with its exact mapping: segments {@code [textStart, line, column]} and source lines. */
-  private static ObjectNode text(SourceText text) {
-    ObjectNode node = Json.object();
-    node.put("file", text.file());
-    node.put("line", text.firstLine());
-    node.put("column", text.firstColumn());
-    node.put("text", text.text());
-    ArrayNode segments = node.putArray("segments");
-    for (SourceText.Segment segment : text.segments()) {
-      segments.addArray().add(segment.textStart()).add(segment.line()).add(segment.column());
-    }
-    ObjectNode lines = node.putObject("sourceLines");
-    text.sourceLines().entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .forEach(e -> lines.put(String.valueOf(e.getKey()), e.getValue()));
-    return node;
   }
 
   private static SourceText text(JsonNode node) {

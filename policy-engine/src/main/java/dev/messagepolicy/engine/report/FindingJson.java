@@ -1,31 +1,32 @@
 package dev.messagepolicy.engine.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.messagepolicy.engine.finding.Finding;
 import dev.messagepolicy.engine.finding.Severity;
 import dev.messagepolicy.engine.source.Anchor;
 import dev.messagepolicy.engine.source.SourcePosition;
+import java.io.IOException;
 
 /** A finding as report.json and the catalog manifest write it (report contract, schema 1). */
 final class FindingJson {
 
   private FindingJson() {}
 
-  static ObjectNode write(Finding finding) {
-    ObjectNode node = Json.object();
-    node.put("rule", finding.rule());
-    node.put("severity", finding.severity().name());
-    node.put("template", finding.templateId());
-    node.put("file", finding.position().file());
-    node.put("line", finding.position().line());
-    node.put("column", finding.position().column());
-    node.put("message", finding.message());
-    node.put("excerpt", finding.excerpt());
-    node.put("hint", finding.hint());
-    node.put("anchor", finding.anchor().name());
-    node.put("sourceLine", finding.sourceLine());
-    return node;
+  /** As one object; report.json takes it as a tree ({@link Json#tree}), the catalog manifest streams it. */
+  static void write(Finding finding, PrettyJsonWriter json) throws IOException {
+    json.beginObject();
+    json.field("rule", finding.rule());
+    json.field("severity", finding.severity().name());
+    json.field("template", finding.templateId());
+    json.field("file", finding.position().file());
+    json.field("line", finding.position().line());
+    json.field("column", finding.position().column());
+    json.field("message", finding.message());
+    json.field("excerpt", finding.excerpt());
+    json.field("hint", finding.hint());
+    json.field("anchor", finding.anchor().name());
+    json.field("sourceLine", finding.sourceLine());
+    json.endObject();
   }
 
   static Finding read(JsonNode node) {

@@ -9,15 +9,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.messagepolicy.engine.source.SourcePosition;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.Properties;
 
 /** The JSON conventions of our files: two-space indent, {@code \n} line ends, fields in written order. */
 final class Json {
 
   static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
+  /** The layout {@link PrettyJsonWriter} writes too. */
   private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))
       .withArrayIndenter(new DefaultIndenter("  ", "\n"));
@@ -32,16 +32,24 @@ final class Json {
     }
   }
 
-  static ObjectNode object() {
-    return MAPPER.createObjectNode();
+  /** Something written with {@link PrettyJsonWriter}, such as {@link FindingJson#write}. */
+  interface Streamed {
+    void writeTo(PrettyJsonWriter json) throws IOException;
   }
 
-  static ObjectNode position(SourcePosition position) {
-    ObjectNode node = object();
-    node.put("file", position.file());
-    node.put("line", position.line());
-    node.put("column", position.column());
-    return node;
+  /** The object that {@code streamed} writes, as a tree, so that a file built as a tree can hold it. */
+  static ObjectNode tree(Streamed streamed) {
+    try {
+      StringWriter text = new StringWriter();
+      streamed.writeTo(new PrettyJsonWriter(text));
+      return (ObjectNode) MAPPER.readTree(text.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static ObjectNode object() {
+    return MAPPER.createObjectNode();
   }
 
   static SourcePosition position(JsonNode node) {
@@ -53,17 +61,8 @@ final class Json {
     return value == null || value.isNull() ? null : value.asText();
   }
 
-  /** The tool's version, from the build. */
   static String toolVersion() {
-    try (InputStream in = Json.class.getResourceAsStream("/dev/messagepolicy/engine/version.properties")) {
-      Properties properties = new Properties();
-      if (in != null) {
-        properties.load(in);
-      }
-      return properties.getProperty("version", "unknown");
-    } catch (IOException e) {
-      return "unknown";
-    }
+    return ToolVersion.read();
   }
 
   static ObjectNode tool() {

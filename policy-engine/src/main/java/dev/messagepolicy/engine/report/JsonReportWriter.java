@@ -33,7 +33,7 @@ public final class JsonReportWriter {
     }
     ArrayNode findings = root.putArray("findings");
     for (Finding finding : report.findings()) {
-      ObjectNode node = FindingJson.write(finding);
+      ObjectNode node = Json.tree(json -> FindingJson.write(finding, json));
       node.remove("anchor");
       node.remove("sourceLine");
       findings.add(node);
