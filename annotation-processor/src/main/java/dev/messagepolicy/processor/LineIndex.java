@@ -1,6 +1,6 @@
 package dev.messagepolicy.processor;
 
-import java.util.Arrays;
+import dev.messagepolicy.engine.source.LineStarts;
 
 /**
  * Lines of a Java file as javac numbers them ({@code \n}, {@code \r\n} and a lone {@code \r}
@@ -14,18 +14,7 @@ final class LineIndex {
 
   LineIndex(CharSequence source) {
     this.source = source;
-    int[] found = new int[16];
-    int count = 1; // line 1 starts at 0
-    for (int i = 0; i < source.length(); i++) {
-      char c = source.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 == source.length() || source.charAt(i + 1) != '\n'))) {
-        if (count == found.length) {
-          found = Arrays.copyOf(found, count * 2);
-        }
-        found[count++] = i + 1;
-      }
-    }
-    this.starts = Arrays.copyOf(found, count);
+    this.starts = LineStarts.of(source);
   }
 
   CharSequence source() {
@@ -33,17 +22,7 @@ final class LineIndex {
   }
 
   int lineOf(int offset) {
-    int low = 0;
-    int high = starts.length - 1;
-    while (low < high) {
-      int mid = (low + high + 1) >>> 1;
-      if (starts[mid] <= offset) {
-        low = mid;
-      } else {
-        high = mid - 1;
-      }
-    }
-    return low + 1;
+    return LineStarts.lineIndex(starts, offset) + 1;
   }
 
   int columnOf(int offset) {

@@ -1,7 +1,7 @@
 package dev.messagepolicy.engine.template;
 
+import dev.messagepolicy.engine.source.LineStarts;
 import dev.messagepolicy.engine.source.SourceText;
-import java.util.Arrays;
 
 /**
  * The source line of any offset of one text, each line cut out once. Every tag and every error
@@ -19,7 +19,7 @@ final class SourceLineIndex {
   SourceLineIndex(SourceText text) {
     this.text = text;
     if (text.sourceLines().isEmpty()) {
-      lineStarts = lineStarts(text.text());
+      lineStarts = LineStarts.of(text.text());
       lines = new String[lineStarts.length];
     } else {
       // Java literal text: lineAt looks the Java line up by number, cheap already.
@@ -33,27 +33,10 @@ final class SourceLineIndex {
     if (lineStarts == null) {
       return text.lineAt(offset);
     }
-    int found = Arrays.binarySearch(lineStarts, offset);
-    int index = found >= 0 ? found : -found - 2;
+    int index = LineStarts.lineIndex(lineStarts, offset);
     if (lines[index] == null) {
       lines[index] = text.lineAt(lineStarts[index]);
     }
     return lines[index];
-  }
-
-  /** \n, \r\n and a lone \r end a line, as {@link SourceText} counts them. */
-  private static int[] lineStarts(String text) {
-    int[] starts = new int[16];
-    int count = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-        if (count == starts.length) {
-          starts = Arrays.copyOf(starts, count * 2);
-        }
-        starts[count++] = i + 1;
-      }
-    }
-    return Arrays.copyOf(starts, count);
   }
 }
