@@ -28,7 +28,7 @@ import org.nibor.autolink.LinkType;
         + " order), nor logos that link to a website.")
 public final class NoLinksRule implements TemplateRule {
 
-  private static final LinkExtractor EXTRACTOR =
+  static final LinkExtractor EXTRACTOR =
       LinkExtractor.builder().linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW)).build();
 
   /** Stands for a variable when autolink hunts links: a host label character. */
@@ -65,7 +65,7 @@ public final class NoLinksRule implements TemplateRule {
   /** Links in folded, deobfuscated text, as half-open ranges, leftmost first, not overlapping. */
   static List<int[]> findInText(String text, java.util.function.IntPredicate titleCase) {
     List<int[]> candidates = new ArrayList<>();
-    for (LinkSpan link : EXTRACTOR.extractLinks(text.replace(MessagePart.PLACEHOLDER, VARIABLE_STAND_IN))) {
+    for (LinkSpan link : EXTRACTOR.extractLinks(new WithStandIns(text))) {
       candidates.add(new int[] {link.getBeginIndex(), beforeQuote(text, link.getBeginIndex(), link.getEndIndex())});
     }
     candidates.addAll(BareDomains.find(text, titleCase));
@@ -81,6 +81,42 @@ public final class NoLinksRule implements TemplateRule {
       }
     }
     return found;
+  }
+
+  /**
+   * {@code text} with each variable's placeholder read as {@link #VARIABLE_STAND_IN}, without a
+   * copy: autolink reads its input through {@link CharSequence#charAt} and
+   * {@link CharSequence#length} only, so it sees exactly the characters of
+   * {@code text.replace(PLACEHOLDER, VARIABLE_STAND_IN)}.
+   */
+  static final class WithStandIns implements CharSequence {
+
+    private final String text;
+
+    WithStandIns(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public char charAt(int index) {
+      char c = text.charAt(index);
+      return c == MessagePart.PLACEHOLDER ? VARIABLE_STAND_IN : c;
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return toString().substring(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return text.replace(MessagePart.PLACEHOLDER, VARIABLE_STAND_IN);
+    }
   }
 
   /**

@@ -154,4 +154,28 @@ class NoLinksRuleTest {
         <p>Not <a href="https://amazon.de.evil.com">this</a></p>
         """);
   }
+
+  /** The stand-in view gives autolink the same links as the copied text it replaces, on random text dense in link pieces. */
+  @Test
+  void autolinkFindsTheSameLinksThroughTheStandInView() {
+    String[] pieces = {"\uE000", "www", "w", ".", ":", "//", "/", "http://", "www.", "hxxp://", "\uE000.", "s", "de", "com", " ", "-", "@",
+        "\u201C", "\"", "(", ")", "x", "é", "?", "#", "1"};
+    java.util.Random random = new java.util.Random(42);
+    int withLinks = 0;
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(24); k >= 0; k--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String copied = text.toString().replace('\uE000', 'x');
+      List<String> expected = new java.util.ArrayList<>();
+      NoLinksRule.EXTRACTOR.extractLinks(copied).forEach(l -> expected.add(l.getBeginIndex() + "-" + l.getEndIndex()));
+      List<String> actual = new java.util.ArrayList<>();
+      NoLinksRule.EXTRACTOR.extractLinks(new NoLinksRule.WithStandIns(text.toString()))
+          .forEach(l -> actual.add(l.getBeginIndex() + "-" + l.getEndIndex()));
+      assertEquals(expected, actual, text.toString());
+      withLinks += expected.isEmpty() ? 0 : 1;
+    }
+    assertEquals(true, withLinks > 10_000, "too few texts with links: " + withLinks);
+  }
 }
