@@ -36,40 +36,68 @@ final class BareDomains {
    */
   static List<int[]> find(String text, java.util.function.IntPredicate titleCase) {
     List<int[]> result = new ArrayList<>();
-    int i = 0;
-    while (i < text.length()) {
-      if (!Deobfuscated.isHostChar(text.charAt(i))) {
-        i++;
+    // A domain needs a dot inside a run of host characters and dots: only the runs holding a dot
+    // are read, found by indexOf, instead of deciding every character of the text.
+    int from = 0;
+    for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', Math.max(from, dot + 1))) {
+      if (dot < from) {
         continue;
       }
-      int start = i;
-      // The last dot before a host character: found on the way, without a search back through the candidate.
-      int lastDot = -1;
-      int dot = -1;
-      while (i < text.length()) {
-        char c = text.charAt(i);
-        if (c == '.') {
-          dot = i;
-        } else if (Deobfuscated.isHostChar(c)) {
-          lastDot = dot;
-        } else {
-          break;
-        }
-        i++;
+      // The run holding this dot starts at the first host character after the characters before it
+      // that are host characters or dots (a leading dot belongs to no run).
+      int start = dot;
+      while (start > from && isRunChar(text.charAt(start - 1))) {
+        start--;
       }
-      int end = i;
-      while (end > start && text.charAt(end - 1) == '.') {
-        end--;
+      while (start < text.length() && text.charAt(start) == '.') {
+        start++;
       }
-      // The domain or local part of an e-mail address belongs to the e-mail rule.
-      boolean email = start > 0 && text.charAt(start - 1) == '@' || i < text.length() && text.charAt(i) == '@';
+      if (start >= text.length() || !Deobfuscated.isHostChar(text.charAt(start))) {
+        from = start;
+        continue;
+      }
+      from = readRun(text, start, titleCase, result);
+    }
+    return result;
+  }
+
+  private static boolean isRunChar(char c) {
+    return c == '.' || Deobfuscated.isHostChar(c);
+  }
+
+  /**
+   * Reads the run of host characters and dots from {@code start} (a host character) and adds the
+   * domain it is, if any; returns where the run ends.
+   */
+  private static int readRun(String text, int start, java.util.function.IntPredicate titleCase, List<int[]> result) {
+    int i = start;
+    // The last dot before a host character: found on the way, without a search back through the candidate.
+    int lastDot = -1;
+    int dot = -1;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        dot = i;
+      } else if (Deobfuscated.isHostChar(c)) {
+        lastDot = dot;
+      } else {
+        break;
+      }
+      i++;
+    }
+    int end = i;
+    while (end > start && text.charAt(end - 1) == '.') {
+      end--;
+    }
+    // The domain or local part of an e-mail address belongs to the e-mail rule.
+    boolean email = start > 0 && text.charAt(start - 1) == '@' || i < text.length() && text.charAt(i) == '@';
+    if (!email && lastDot > start && !titleCase.test(lastDot + 1) && isDomain(text.substring(start, end))) {
       int withPath = withPath(text, end);
-      if (!email && lastDot > start && !titleCase.test(lastDot + 1) && isDomain(text.substring(start, end))
-          && (withPath > end || !isAbbreviation(text, start, lastDot, end))) {
+      if (withPath > end || !isAbbreviation(text, start, lastDot, end)) {
         result.add(new int[] {start, withPath});
       }
     }
-    return result;
+    return i;
   }
 
   /**
