@@ -15,21 +15,25 @@ public final class PhraseTokens {
 
   private PhraseTokens() {}
 
-  /** {@link #LATIN1} flags: the character separates tokens, belongs to a word, or needs folding. */
+  /** {@link #FLAGS}: the character separates tokens, belongs to a word, or needs folding. */
   private static final byte SKIP = 1;
   private static final byte WORD = 2;
   private static final byte FOLD = 4;
+  /** Set in {@link #FLAGS} once a character's flags are worked out. */
+  private static final byte KNOWN = 8;
   /**
-   * The flags of the Latin-1 characters, which are nearly all a buyer's text is made of, worked
-   * out once with the general predicates below so that the two cannot disagree.
+   * The flags of every {@code char}, worked out with the general predicates below so that the two
+   * cannot disagree: the Latin-1 range, nearly all a buyer's text is made of, up front, the rest
+   * on first sight (racy but idempotent, as {@code String.hashCode} is: a byte is written whole).
    */
-  private static final byte[] LATIN1 = new byte[256];
+  private static final byte[] FLAGS = new byte[Character.MAX_VALUE + 1];
+  private static final int LATIN1 = 256;
   /** Punctuation marks are tokens of one ASCII character: shared strings instead of a substring each. */
   private static final String[] ONE_CHAR = new String[128];
 
   static {
-    for (char c = 0; c < LATIN1.length; c++) {
-      LATIN1[c] = (byte) ((isSkipped(c) ? SKIP : 0) | (isWordChar(c) ? WORD : 0) | (isFolded(c) ? 0 : FOLD));
+    for (char c = 0; c < LATIN1; c++) {
+      FLAGS[c] = definedFlags(c);
       if (c < ONE_CHAR.length) {
         ONE_CHAR[c] = String.valueOf(c);
       }
@@ -43,18 +47,19 @@ public final class PhraseTokens {
 
   /** The tokens of {@code text} as ranges, without an object or a substring per token. */
   public static Spans split(String text) {
-    int length = text.length();
+    char[] chars = text.toCharArray(); // one copy instead of String.charAt's index checks per character
+    int length = chars.length;
     Spans spans = new Spans(text, length / 4 + 1); // words and marks average four characters or more
     int i = 0;
     while (i < length) {
-      int flags = flags(text.charAt(i));
+      int flags = flags(chars[i]);
       if ((flags & SKIP) != 0) {
         i++;
         continue;
       }
       int start = i++;
       if ((flags & WORD) != 0) {
-        for (int next; i < length && ((next = flags(text.charAt(i))) & WORD) != 0; i++) {
+        for (int next; i < length && ((next = flags(chars[i])) & WORD) != 0; i++) {
           flags |= next;
         }
       }
@@ -161,10 +166,16 @@ public final class PhraseTokens {
   }
 
   private static int flags(char c) {
-    if (c < LATIN1.length) {
-      return LATIN1[c];
+    byte flags = FLAGS[c];
+    if (flags == 0) {
+      flags = definedFlags(c);
+      FLAGS[c] = flags;
     }
-    return (isSkipped(c) ? SKIP : 0) | (isWordChar(c) ? WORD : 0) | (isFolded(c) ? 0 : FOLD);
+    return flags;
+  }
+
+  private static byte definedFlags(char c) {
+    return (byte) (KNOWN | (isSkipped(c) ? SKIP : 0) | (isWordChar(c) ? WORD : 0) | (isFolded(c) ? 0 : FOLD));
   }
 
   /** Whether {@code token} ends a sentence; a {@link TokenPattern.Kind#GAP} does not cross it. */
