@@ -4,6 +4,7 @@ import dev.messagepolicy.engine.text.CustomPhrases;
 import dev.messagepolicy.engine.text.Phrase;
 import dev.messagepolicy.engine.text.PhraseList;
 import dev.messagepolicy.engine.text.PhraseMatcher;
+import dev.messagepolicy.engine.text.PhraseTokens;
 import dev.messagepolicy.engine.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +39,11 @@ final class CombinedPhrases {
 
   /** The matches of {@code rule}'s phrases among {@code occurrences} of all phrases. */
   List<PhraseMatcher.Match> select(String rule, List<Token> tokens, List<PhraseMatcher.Occurrence> occurrences) {
+    return select(rule, PhraseTokens.Spans.of(tokens), occurrences);
+  }
+
+  /** As {@link #select(String, List, List)}, on tokens split by {@link PhraseTokens#split}. */
+  List<PhraseMatcher.Match> select(String rule, PhraseTokens.Spans tokens, List<PhraseMatcher.Occurrence> occurrences) {
     int[] range = ranges.get(rule);
     if (range == null) {
       throw new IllegalArgumentException(rule + " is not a phrase rule");

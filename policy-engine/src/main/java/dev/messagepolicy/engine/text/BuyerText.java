@@ -27,7 +27,7 @@ public final class BuyerText {
   private final MappedText folded;
   /** Computed on first use; racy but idempotent, as {@code String.hashCode} is. */
   private volatile MappedText deobfuscated;
-  private volatile List<Token> tokens;
+  private volatile PhraseTokens.Spans tokens;
   /** Per matcher (in practice one: all phrase rules share it), its occurrences in this text. */
   private final Map<PhraseMatcher, List<PhraseMatcher.Occurrence>> occurrences = new ConcurrentHashMap<>(2);
 
@@ -72,10 +72,10 @@ public final class BuyerText {
   }
 
   /** The {@link PhraseTokens} of the normalized text, split once for all phrase rules. */
-  public List<Token> tokens() {
-    List<Token> split = tokens;
+  public PhraseTokens.Spans tokens() {
+    PhraseTokens.Spans split = tokens;
     if (split == null) {
-      split = List.copyOf(PhraseTokens.of(folded.text()));
+      split = PhraseTokens.split(folded.text());
       tokens = split;
     }
     return split;

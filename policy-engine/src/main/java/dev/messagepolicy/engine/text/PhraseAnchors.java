@@ -98,7 +98,7 @@ final class PhraseAnchors {
    * reaches back to it.
    */
   boolean[] viableStarts(List<Token> tokens) {
-    return viableStarts(alphabet == null ? null : alphabet.classify(tokens), tokens.size());
+    return viableStarts(alphabet == null ? null : alphabet.classify(PhraseTokens.Spans.of(tokens)), tokens.size());
   }
 
   /** As {@link #viableStarts(List)}, on tokens already classified by this prefilter's alphabet. */

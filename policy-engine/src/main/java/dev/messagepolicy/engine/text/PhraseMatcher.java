@@ -56,21 +56,23 @@ public final class PhraseMatcher {
    * match wins, and the search goes on after it.
    */
   public List<Match> find(String text) {
-    return find(PhraseTokens.of(text));
+    PhraseTokens.Spans tokens = PhraseTokens.split(text);
+    return select(tokens, occurrences(tokens), 0, phrases.size());
   }
 
   /** As {@link #find(String)}, on text already split by {@link PhraseTokens#of}. */
   public List<Match> find(List<Token> tokens) {
-    return select(tokens, occurrences(tokens), 0, phrases.size());
+    PhraseTokens.Spans spans = PhraseTokens.Spans.of(tokens);
+    return select(spans, occurrences(spans), 0, phrases.size());
   }
 
   /** Every occurrence of every phrase in {@code text}, overlapping ones included. */
   public List<Match> findAll(String text) {
-    List<Token> tokens = PhraseTokens.of(text);
+    PhraseTokens.Spans tokens = PhraseTokens.split(text);
     List<Match> matches = new ArrayList<>();
     for (Occurrence occurrence : occurrences(tokens)) {
-      matches.add(new Match(phrases.get(occurrence.phrase()), tokens.get(occurrence.startToken()).start(),
-          tokens.get(occurrence.endToken()).end()));
+      matches.add(new Match(phrases.get(occurrence.phrase()), tokens.start(occurrence.startToken()),
+          tokens.end(occurrence.endToken())));
     }
     return matches;
   }
@@ -87,6 +89,11 @@ public final class PhraseMatcher {
    * its own with {@link #select}.
    */
   public List<Occurrence> occurrences(List<Token> tokens) {
+    return occurrences(PhraseTokens.Spans.of(tokens));
+  }
+
+  /** As {@link #occurrences(List)}, on tokens split by {@link PhraseTokens#split}. */
+  public List<Occurrence> occurrences(PhraseTokens.Spans tokens) {
     List<Occurrence> found = new ArrayList<>();
     TokenSymbols symbols = alphabet.classify(tokens);
     boolean[] viable = anchors.viableStarts(symbols, tokens.size());
@@ -105,6 +112,11 @@ public final class PhraseMatcher {
    * of equally long ones the phrase with the lower index.
    */
   public List<Match> select(List<Token> tokens, List<Occurrence> occurrences, int fromPhrase, int toPhrase) {
+    return select(PhraseTokens.Spans.of(tokens), occurrences, fromPhrase, toPhrase);
+  }
+
+  /** As {@link #select(List, List, int, int)}, on tokens split by {@link PhraseTokens#split}. */
+  public List<Match> select(PhraseTokens.Spans tokens, List<Occurrence> occurrences, int fromPhrase, int toPhrase) {
     List<Match> matches = new ArrayList<>();
     int nextFree = 0;
     int i = 0;
@@ -122,7 +134,7 @@ public final class PhraseMatcher {
         }
       }
       if (best != null) {
-        matches.add(new Match(phrases.get(best.phrase()), tokens.get(start).start(), tokens.get(best.endToken()).end()));
+        matches.add(new Match(phrases.get(best.phrase()), tokens.start(start), tokens.end(best.endToken())));
         nextFree = best.endToken() + 1;
       }
     }

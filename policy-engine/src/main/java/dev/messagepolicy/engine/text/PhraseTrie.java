@@ -29,6 +29,11 @@ final class PhraseTrie {
   /** Per node with more than {@link #LINEAR_LIMIT} wildcard edges, those for {@code <num>}, {@code <any>} and the like. */
   private int[][] specialSymbols;
   private int[][] specialChildren;
+  /**
+   * The root's children by symbol (-1 for none): every walk starts at the root, so its edges are
+   * the ones asked for most, and an array spares them the probe into the large edge table.
+   */
+  private int[] rootChildren;
 
   PhraseTrie(List<Phrase> phrases, TokenAlphabet alphabet) {
     this.alphabet = alphabet;
@@ -45,7 +50,7 @@ final class PhraseTrie {
 
   /** The node after {@code node} along a word or wildcard {@code symbol}, or -1. */
   int child(int node, int symbol) {
-    return edges.get(node, symbol);
+    return node == ROOT ? rootChildren[symbol] : edges.get(node, symbol);
   }
 
   /** The gap node after {@code node}, or -1. */
@@ -148,6 +153,10 @@ final class PhraseTrie {
     wildCount = Arrays.copyOf(wildCount, nodeCount);
     wildSymbols = Arrays.copyOf(wildSymbols, nodeCount);
     wildChildren = Arrays.copyOf(wildChildren, nodeCount);
+    rootChildren = new int[alphabet.size()];
+    for (int symbol = 0; symbol < rootChildren.length; symbol++) {
+      rootChildren[symbol] = edges.get(ROOT, symbol);
+    }
     specialSymbols = new int[nodeCount][];
     specialChildren = new int[nodeCount][];
     for (int node = 0; node < nodeCount; node++) {

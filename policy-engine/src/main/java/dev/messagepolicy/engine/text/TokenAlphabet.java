@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -76,6 +75,11 @@ final class TokenAlphabet {
 
   /** The symbols each of {@code tokens} fits. */
   TokenSymbols classify(List<Token> tokens) {
+    return classify(PhraseTokens.Spans.of(tokens));
+  }
+
+  /** The symbols each of {@code tokens} fits. */
+  TokenSymbols classify(PhraseTokens.Spans tokens) {
     int n = tokens.size();
     int[] exact = new int[n];
     int[][] wild = new int[n][];
@@ -83,14 +87,16 @@ final class TokenAlphabet {
     boolean[] sentenceEnds = new boolean[n];
     Collector found = null;
     for (int t = 0; t < n; t++) {
-      String token = tokens.get(t).text();
-      TokenClass known = seen.get(token);
+      String key = tokens.keyText(t);
+      int start = tokens.keyStart(t);
+      int end = tokens.keyEnd(t);
+      int hash = SeenTokens.hash(key, start, end);
+      TokenClass known = seen.get(key, start, end, hash);
       if (known == null) {
         found = found == null ? new Collector() : found;
+        String token = tokens.text(t);
         known = classOf(token, found);
-        if (seen.size() < SEEN_LIMIT) {
-          seen.put(token, known);
-        }
+        seen.put(token, hash, known);
       }
       exact[t] = known.exact();
       wild[t] = known.wildcards();
@@ -108,8 +114,94 @@ final class TokenAlphabet {
    * lookup replaces the walks of the wildcard tries. Bounded, so that numbers and codes cannot
    * grow it without end; shared by all threads.
    */
-  private final Map<String, TokenClass> seen = new ConcurrentHashMap<>();
+  private final SeenTokens seen = new SeenTokens();
   private static final int SEEN_LIMIT = 50_000;
+
+  /**
+   * The classes of tokens seen so far, looked up by a range of a text so that no substring is
+   * made for a token seen before: open addressing over {@link String#hashCode()}'s hash, grown
+   * by doubling up to {@link #SEEN_LIMIT} entries.
+   *
+   * <p>Shared by all threads without locks: an entry is immutable (final fields) and written to
+   * its slot whole, so a reader sees either nothing or the entry complete. Two threads may write
+   * the same free slot at once, or one may grow the table while another adds to the old one; the
+   * entry lost is classified again when next seen. A lookup only ever finds a token's own class,
+   * so the results are the same as with no cache at all.
+   */
+  private static final class SeenTokens {
+    private record Entry(String token, int hash, TokenClass value) {}
+
+    private volatile Entry[] slots = new Entry[1024];
+    /** Entries in {@link #slots}; racy, so approximate, which is all the bound needs. */
+    private int count;
+
+    static int hash(String text, int start, int end) {
+      int hash = 0;
+      for (int i = start; i < end; i++) {
+        hash = 31 * hash + text.charAt(i);
+      }
+      return hash;
+    }
+
+    /** The class of the token {@code text[start, end)} with hash {@code hash}, or null. */
+    TokenClass get(String text, int start, int end, int hash) {
+      Entry[] table = slots;
+      int mask = table.length - 1;
+      int length = end - start;
+      int slot = spread(hash) & mask;
+      for (int probe = 0; probe < table.length; probe++, slot = (slot + 1) & mask) {
+        Entry entry = table[slot];
+        if (entry == null) {
+          return null;
+        }
+        if (entry.hash() == hash && entry.token().length() == length
+            && entry.token().regionMatches(0, text, start, length)) {
+          return entry.value();
+        }
+      }
+      return null;
+    }
+
+    void put(String token, int hash, TokenClass value) {
+      if (count >= SEEN_LIMIT) {
+        return;
+      }
+      Entry[] table = slots;
+      if (2 * (count + 1) > table.length) { // at most half full, so probes stay short and end
+        table = grown(table);
+        slots = table;
+      }
+      insert(table, new Entry(token, hash, value));
+      count++;
+    }
+
+    private static Entry[] grown(Entry[] table) {
+      Entry[] larger = new Entry[table.length * 2];
+      for (Entry entry : table) {
+        if (entry != null) {
+          insert(larger, entry);
+        }
+      }
+      return larger;
+    }
+
+    private static void insert(Entry[] table, Entry entry) {
+      int mask = table.length - 1;
+      int slot = spread(entry.hash()) & mask;
+      for (int probe = 0; probe < table.length; probe++, slot = (slot + 1) & mask) {
+        if (table[slot] == null) {
+          table[slot] = entry;
+          return;
+        }
+      }
+      // full only if racing threads outran the count: the entry is left out
+    }
+
+    /** Spreads the high bits down, as {@code HashMap} does, so that similar words do not cluster. */
+    private static int spread(int hash) {
+      return hash ^ (hash >>> 16);
+    }
+  }
 
   private TokenClass classOf(String token, Collector found) {
     Integer word = words.get(token);
