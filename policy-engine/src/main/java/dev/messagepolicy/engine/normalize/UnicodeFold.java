@@ -56,15 +56,82 @@ public final class UnicodeFold {
     }
   }
 
-  /** Folds {@code in}; the result maps to the same underlying text as {@code in}. */
+  /**
+   * Folds {@code in}; the result maps to the same underlying text as {@code in}. Each character
+   * that folds to one character on its own (most text) is folded through the table first; runs of
+   * them are copied at once, and a text made only of them keeps {@code in}'s map (an identity
+   * stays an identity, with no offset arrays).
+   */
   public static MappedText fold(MappedText in) {
+    String text = in.text();
+    int length = text.length();
+    char[] single = new char[length];
+    boolean allSingle = true;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      char s = c < BEFORE_COMBINING ? Latin.SINGLE[c] : c == PLACEHOLDER ? PLACEHOLDER : Latin.NOT_SINGLE;
+      single[i] = s;
+      allSingle &= s != Latin.NOT_SINGLE;
+    }
+    if (allSingle && in.isIdentity()) {
+      return MappedText.identity(new String(single));
+    }
+    MappedText.Builder out = new MappedText.Builder(length);
+    int i = 0;
+    while (i < length) {
+      // A run of characters that fold to one character each, with no combining mark after them.
+      int run = i;
+      while (run < length && single[run] != Latin.NOT_SINGLE && (run + 1 == length || isOwnSegment(text.charAt(run + 1)))) {
+        run++;
+      }
+      if (run > i) {
+        out.appendRun(single, i, run, in);
+        i = run;
+        continue;
+      }
+      char c = text.charAt(i);
+      if (isOwnSegment(c) && (i + 1 == length || isOwnSegment(text.charAt(i + 1)))) {
+        // A Latin character that folds to several characters or none (ß, the soft hyphen).
+        out.append(Latin.FOLDED[c], in.sourceStart(i), in.sourceEnd(i + 1));
+        i++;
+        continue;
+      }
+      int cp = text.codePointAt(i);
+      if (isInvisible(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      // A segment: this code point and the combining marks that normalize together with it.
+      int end = i + Character.charCount(cp);
+      while (end < length) {
+        int next = text.codePointAt(end);
+        if (NFKC_CASEFOLD.hasBoundaryBefore(next) || isInvisible(next)) {
+          break;
+        }
+        end += Character.charCount(next);
+      }
+      String folded = NFKC_CASEFOLD.normalize(text.substring(i, end));
+      int from = in.sourceStart(i);
+      int to = in.sourceEnd(end);
+      for (int f = 0; f < folded.length(); f += Character.charCount(folded.codePointAt(f))) {
+        out.append(readable(folded.codePointAt(f)), from, to);
+      }
+      i = end;
+    }
+    return out.build(in.sourceEnd(length));
+  }
+
+  /**
+   * The fold as it was computed before runs and identity maps (every character appended on its
+   * own, always with offset arrays): kept for the equivalence test only.
+   */
+  static MappedText foldPerCharacter(MappedText in) {
     String text = in.text();
     MappedText.Builder out = new MappedText.Builder(text.length());
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
       if (isOwnSegment(c) && (i + 1 == text.length() || isOwnSegment(text.charAt(i + 1)))) {
-        // Most text: a Latin character or a variable with no combining mark after it, folded once per JVM.
         char single = c == PLACEHOLDER ? PLACEHOLDER : Latin.SINGLE[c];
         if (single != Latin.NOT_SINGLE) {
           out.append(single, in.sourceStart(i), in.sourceEnd(i + 1));
@@ -79,7 +146,6 @@ public final class UnicodeFold {
         i += Character.charCount(cp);
         continue;
       }
-      // A segment: this code point and the combining marks that normalize together with it.
       int end = i + Character.charCount(cp);
       while (end < text.length()) {
         int next = text.codePointAt(end);

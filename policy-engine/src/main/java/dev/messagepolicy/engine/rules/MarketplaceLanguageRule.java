@@ -6,7 +6,6 @@ import dev.messagepolicy.engine.template.MessageModel;
 import dev.messagepolicy.engine.template.MessagePart;
 import dev.messagepolicy.engine.text.BuyerText;
 import dev.messagepolicy.engine.text.LanguageProfiles;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -36,55 +35,134 @@ public final class MarketplaceLanguageRule implements TemplateRule {
   static final int MIN_SECOND_LANGUAGE_WORDS = 10;
   static final double MIN_SECOND_LANGUAGE_SHARE = 0.25;
 
-  /**
-   * A run of words between sentence ends ({@code . ! ?} or a line break): where its first word
-   * starts in the normalized text, how many words it has, its function-word scores (indexed like
-   * {@link LanguageProfiles#LANGUAGES}) and the index of the language it clearly reads as, or -1.
-   */
-  private record Sentence(int start, int words, double[] scores, int language) {}
+  /** Where a finding goes (an offset in the normalized text) and what it says. */
+  record Verdict(int at, String message) {}
 
   @Override
   public void check(MessageModel model, RuleContext context) {
     Marketplace marketplace = context.config().resolve(model.metadata().marketplace());
     List<String> expected = marketplace.languages();
-    if (model.body() == null || expected.stream().noneMatch(LanguageProfiles.LANGUAGES::contains)) {
+    if (model.body() == null || !anyProfiled(expected)) {
       return;
     }
     BuyerText buyer = BuyerText.of(model.body());
-    String text = buyer.text();
-    List<Sentence> sentences = sentences(text);
-    int words = sentences.stream().mapToInt(Sentence::words).sum();
-    long variables = text.chars().filter(c -> c == MessagePart.PLACEHOLDER).count();
-    if (words < MIN_WORDS || variables * 2 > words) {
-      return;
+    Verdict verdict = judge(buyer.text(), expected, marketplace.toString());
+    if (verdict != null) {
+      int start = buyer.skeletonStart(verdict.at());
+      context.reportText(model.source(), model.body(), start, buyer.skeletonEnd(verdict.at() + 1), verdict.message(),
+          "Write the template in the language of the marketplace's buyers; make one template per language.");
     }
-    double[] scores = new double[LanguageProfiles.LANGUAGES.size()];
-    sentences.forEach(sentence -> Arrays.setAll(scores, l -> scores[l] + sentence.scores()[l]));
-    int best = best(scores);
-    if (best < 0 || Arrays.stream(scores).sum() < MIN_EVIDENCE) {
-      return;
+  }
+
+  private static boolean anyProfiled(List<String> languages) {
+    for (int i = 0; i < languages.size(); i++) {
+      if (LanguageProfiles.LANGUAGES.contains(languages.get(i))) {
+        return true;
+      }
     }
-    double expectedBest = expected.stream().mapToInt(LanguageProfiles.LANGUAGES::indexOf).filter(l -> l >= 0)
-        .mapToDouble(l -> scores[l]).max().orElse(0);
-    String bestLanguage = LanguageProfiles.LANGUAGES.get(best);
-    if (!expected.contains(bestLanguage) && scores[best] >= 2 * expectedBest + 1) {
-      report(model, context, buyer, sentences.get(0).start(), "the template reads as " + name(bestLanguage)
-          + ", but marketplace " + marketplace + " reads " + String.join(", ", expected));
-      return;
-    }
-    reportSecondLanguage(model, context, buyer, sentences, expected);
+    return false;
   }
 
   /**
-   * Reports the first sentence of a second language that covers enough of the text. The main
-   * language is the marketplace's language with the most words (the translation is the other
-   * one), or the language with the most words when the marketplace's has none.
+   * The finding for the normalized body {@code text} on a marketplace reading {@code expected},
+   * or null. One pass over the text: words (runs of letters) scored as they are read, sentences
+   * ({@code . ! ?} or a line break) kept as parallel arrays of their first word's offset, word
+   * count and clear language, and the variables counted on the way.
    */
-  private void reportSecondLanguage(MessageModel model, RuleContext context, BuyerText buyer, List<Sentence> sentences,
+  static Verdict judge(String text, List<String> expected, String marketplace) {
+    int languages = LanguageProfiles.LANGUAGES.size();
+    double[] scores = new double[languages];
+    double[] sentenceScores = new double[languages];
+    int[] sentenceStarts = new int[8];
+    int[] sentenceWords = new int[8];
+    int[] sentenceLanguages = new int[8];
+    int sentenceCount = 0;
+    int words = 0;
+    int variables = 0;
+    int first = -1;
+    int sentenceWordCount = 0;
+    int length = text.length();
+    int i = 0;
+    while (i <= length) {
+      char c = i < length ? text.charAt(i) : '\n';
+      if (isLetter(c)) {
+        int start = i;
+        while (i < length && isLetter(text.charAt(i))) {
+          i++;
+        }
+        LanguageProfiles.score(text, start, i, sentenceScores);
+        first = sentenceWordCount == 0 ? start : first;
+        sentenceWordCount++;
+        continue;
+      }
+      if (c == MessagePart.PLACEHOLDER) {
+        variables++;
+      } else if (sentenceWordCount > 0 && (c == '.' || c == '!' || c == '?' || c == '\n')) {
+        if (sentenceCount == sentenceStarts.length) {
+          sentenceStarts = Arrays.copyOf(sentenceStarts, sentenceCount * 2);
+          sentenceWords = Arrays.copyOf(sentenceWords, sentenceCount * 2);
+          sentenceLanguages = Arrays.copyOf(sentenceLanguages, sentenceCount * 2);
+        }
+        sentenceStarts[sentenceCount] = first;
+        sentenceWords[sentenceCount] = sentenceWordCount;
+        sentenceLanguages[sentenceCount] = sentenceWordCount >= MIN_SENTENCE_WORDS ? clearLanguage(sentenceScores) : -1;
+        sentenceCount++;
+        for (int l = 0; l < languages; l++) {
+          scores[l] = scores[l] + sentenceScores[l];
+        }
+        Arrays.fill(sentenceScores, 0);
+        words += sentenceWordCount;
+        sentenceWordCount = 0;
+      }
+      i++;
+    }
+    if (words < MIN_WORDS || (long) variables * 2 > words) {
+      return null;
+    }
+    int best = best(scores);
+    if (best < 0 || Arrays.stream(scores).sum() < MIN_EVIDENCE) { // the stream's compensated sum, as always
+      return null;
+    }
+    double expectedBest = 0;
+    boolean anyExpected = false;
+    for (int e = 0; e < expected.size(); e++) {
+      int l = LanguageProfiles.LANGUAGES.indexOf(expected.get(e));
+      if (l >= 0) {
+        expectedBest = anyExpected ? Math.max(expectedBest, scores[l]) : scores[l];
+        anyExpected = true;
+      }
+    }
+    String bestLanguage = LanguageProfiles.LANGUAGES.get(best);
+    if (!expected.contains(bestLanguage) && scores[best] >= 2 * expectedBest + 1) {
+      return new Verdict(sentenceStarts[0], "the template reads as " + name(bestLanguage)
+          + ", but marketplace " + marketplace + " reads " + String.join(", ", expected));
+    }
+    return secondLanguage(sentenceStarts, sentenceWords, sentenceLanguages, sentenceCount, expected);
+  }
+
+  /** Whether {@code c} is a letter, as {@link Character#isLetter(char)} says, ASCII decided by range. */
+  private static boolean isLetter(char c) {
+    if (c < 0x80) {
+      return (char) ((c | 0x20) - 'a') < 26;
+    }
+    return Character.isLetter(c);
+  }
+
+  /**
+   * The first sentence of a second language that covers enough of the text. The main language is
+   * the marketplace's language with the most words (the translation is the other one), or the
+   * language with the most words when the marketplace's has none.
+   */
+  private static Verdict secondLanguage(int[] starts, int[] sentenceWords, int[] sentenceLanguages, int count,
       List<String> expected) {
     int[] wordsPerLanguage = new int[LanguageProfiles.LANGUAGES.size()];
-    sentences.stream().filter(s -> s.language() >= 0).forEach(s -> wordsPerLanguage[s.language()] += s.words());
-    int judged = Arrays.stream(wordsPerLanguage).sum();
+    int judged = 0;
+    for (int s = 0; s < count; s++) {
+      if (sentenceLanguages[s] >= 0) {
+        wordsPerLanguage[sentenceLanguages[s]] += sentenceWords[s];
+        judged += sentenceWords[s];
+      }
+    }
     int main = 0;
     for (int language = 1; language < wordsPerLanguage.length; language++) {
       main = wordsPerLanguage[language] > wordsPerLanguage[main] ? language : main;
@@ -96,53 +174,18 @@ public final class MarketplaceLanguageRule implements TemplateRule {
         main = index;
       }
     }
-    for (Sentence sentence : sentences) {
-      int other = sentence.language();
+    for (int s = 0; s < count; s++) {
+      int other = sentenceLanguages[s];
       if (other < 0 || other == main) {
         continue;
       }
-      int count = wordsPerLanguage[other];
-      if (count >= MIN_SECOND_LANGUAGE_WORDS && count >= MIN_SECOND_LANGUAGE_SHARE * judged) {
-        report(model, context, buyer, sentence.start(), "the template is written in two languages at once: "
+      int words = wordsPerLanguage[other];
+      if (words >= MIN_SECOND_LANGUAGE_WORDS && words >= MIN_SECOND_LANGUAGE_SHARE * judged) {
+        return new Verdict(starts[s], "the template is written in two languages at once: "
             + name(LanguageProfiles.LANGUAGES.get(main)) + " and " + name(LanguageProfiles.LANGUAGES.get(other)));
-        return;
       }
     }
-  }
-
-  private static void report(MessageModel model, RuleContext context, BuyerText buyer, int at, String message) {
-    int start = buyer.skeletonStart(at);
-    context.reportText(model.source(), model.body(), start, buyer.skeletonEnd(at + 1), message,
-        "Write the template in the language of the marketplace's buyers; make one template per language.");
-  }
-
-  /** The sentences of {@code text} that hold words (runs of letters), read in one pass. */
-  private static List<Sentence> sentences(String text) {
-    List<Sentence> sentences = new ArrayList<>();
-    double[] scores = new double[LanguageProfiles.LANGUAGES.size()];
-    int first = -1;
-    int words = 0;
-    int i = 0;
-    while (i <= text.length()) {
-      char c = i < text.length() ? text.charAt(i) : '\n';
-      if (Character.isLetter(c)) {
-        int start = i;
-        while (i < text.length() && Character.isLetter(text.charAt(i))) {
-          i++;
-        }
-        LanguageProfiles.score(text, start, i, scores);
-        first = words == 0 ? start : first;
-        words++;
-        continue;
-      }
-      if (words > 0 && (c == '.' || c == '!' || c == '?' || c == '\n')) {
-        sentences.add(new Sentence(first, words, scores, words >= MIN_SENTENCE_WORDS ? clearLanguage(scores) : -1));
-        scores = new double[LanguageProfiles.LANGUAGES.size()];
-        words = 0;
-      }
-      i++;
-    }
-    return sentences;
+    return null;
   }
 
   /**

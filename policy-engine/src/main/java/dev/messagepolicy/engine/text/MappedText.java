@@ -29,6 +29,11 @@ public final class MappedText {
     return text;
   }
 
+  /** Whether every character maps to itself, one to one (no offset arrays). */
+  public boolean isIdentity() {
+    return starts == null;
+  }
+
   public int length() {
     return text.length();
   }
@@ -84,6 +89,30 @@ public final class MappedText {
       starts[length] = start;
       ends[length] = end;
       length++;
+      return this;
+    }
+
+    /**
+     * Appends {@code chars[from, to)}, where {@code chars[i]} replaces character {@code i} of
+     * {@code in} and stands for what that character stands for: one copy per run instead of an
+     * append per character.
+     */
+    public Builder appendRun(char[] chars, int from, int to, MappedText in) {
+      int count = to - from;
+      while (length + count >= starts.length) {
+        grow();
+      }
+      System.arraycopy(chars, from, text, length, count);
+      if (in.starts == null) {
+        for (int k = 0; k < count; k++) {
+          starts[length + k] = from + k;
+          ends[length + k] = from + k + 1;
+        }
+      } else {
+        System.arraycopy(in.starts, from, starts, length, count);
+        System.arraycopy(in.ends, from, ends, length, count);
+      }
+      length += count;
       return this;
     }
 
