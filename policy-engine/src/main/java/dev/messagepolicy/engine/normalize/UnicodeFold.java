@@ -96,34 +96,15 @@ public final class UnicodeFold {
         i++;
         continue;
       }
-      int cp = text.codePointAt(i);
-      if (isInvisible(cp)) {
-        i += Character.charCount(cp);
-        continue;
-      }
-      // A segment: this code point and the combining marks that normalize together with it.
-      int end = i + Character.charCount(cp);
-      while (end < length) {
-        int next = text.codePointAt(end);
-        if (NFKC_CASEFOLD.hasBoundaryBefore(next) || isInvisible(next)) {
-          break;
-        }
-        end += Character.charCount(next);
-      }
-      String folded = NFKC_CASEFOLD.normalize(text.substring(i, end));
-      int from = in.sourceStart(i);
-      int to = in.sourceEnd(end);
-      for (int f = 0; f < folded.length(); f += Character.charCount(folded.codePointAt(f))) {
-        out.append(readable(folded.codePointAt(f)), from, to);
-      }
-      i = end;
+      i = foldSegment(text, i, in, out);
     }
     return out.build(in.sourceEnd(length));
   }
 
   /**
    * The fold as it was computed before runs and identity maps (every character appended on its
-   * own, always with offset arrays): kept for the equivalence test only.
+   * own, always with offset arrays): kept for the equivalence test only. Segments beyond the
+   * Latin table go through {@link #foldSegment} in both, which the runs did not change.
    */
   static MappedText foldPerCharacter(MappedText in) {
     String text = in.text();
@@ -141,28 +122,36 @@ public final class UnicodeFold {
         i++;
         continue;
       }
-      int cp = text.codePointAt(i);
-      if (isInvisible(cp)) {
-        i += Character.charCount(cp);
-        continue;
-      }
-      int end = i + Character.charCount(cp);
-      while (end < text.length()) {
-        int next = text.codePointAt(end);
-        if (NFKC_CASEFOLD.hasBoundaryBefore(next) || isInvisible(next)) {
-          break;
-        }
-        end += Character.charCount(next);
-      }
-      String folded = NFKC_CASEFOLD.normalize(text.substring(i, end));
-      int from = in.sourceStart(i);
-      int to = in.sourceEnd(end);
-      for (int f = 0; f < folded.length(); f += Character.charCount(folded.codePointAt(f))) {
-        out.append(readable(folded.codePointAt(f)), from, to);
-      }
-      i = end;
+      i = foldSegment(text, i, in, out);
     }
     return out.build(in.sourceEnd(text.length()));
+  }
+
+  /**
+   * Folds the segment at {@code i} into {@code out}: the code point there and the combining marks
+   * that normalize together with it, or nothing when the code point is invisible. Returns where
+   * the next segment starts.
+   */
+  private static int foldSegment(String text, int i, MappedText in, MappedText.Builder out) {
+    int cp = text.codePointAt(i);
+    if (isInvisible(cp)) {
+      return i + Character.charCount(cp);
+    }
+    int end = i + Character.charCount(cp);
+    while (end < text.length()) {
+      int next = text.codePointAt(end);
+      if (NFKC_CASEFOLD.hasBoundaryBefore(next) || isInvisible(next)) {
+        break;
+      }
+      end += Character.charCount(next);
+    }
+    String folded = NFKC_CASEFOLD.normalize(text.substring(i, end));
+    int from = in.sourceStart(i);
+    int to = in.sourceEnd(end);
+    for (int f = 0; f < folded.length(); f += Character.charCount(folded.codePointAt(f))) {
+      out.append(readable(folded.codePointAt(f)), from, to);
+    }
+    return end;
   }
 
   /** Whether {@code c} starts a segment of its own and folds the same wherever it stands. */

@@ -69,7 +69,7 @@ final class BareDomains {
    * Reads the run of host characters and dots from {@code start} (a host character) and adds the
    * domain it is, if any; returns where the run ends.
    */
-  private static int readRun(String text, int start, java.util.function.IntPredicate titleCase, List<int[]> result) {
+  static int readRun(String text, int start, java.util.function.IntPredicate titleCase, List<int[]> result) {
     int i = start;
     // The last dot before a host character: found on the way, without a search back through the candidate.
     int lastDot = -1;

@@ -193,7 +193,7 @@ public final class MarketplaceLanguageRule implements TemplateRule {
    * {@link #CLEAR_MARGIN} times the runner-up (Spanish and Italian share many articles and
    * prepositions, so a Spanish sentence often scores half as much Italian).
    */
-  private static int clearLanguage(double[] scores) {
+  static int clearLanguage(double[] scores) {
     int best = best(scores);
     if (best < 0 || scores[best] < 2) {
       return -1;
@@ -206,7 +206,7 @@ public final class MarketplaceLanguageRule implements TemplateRule {
   }
 
   /** The index of the highest score, or -1 when every score is zero. */
-  private static int best(double[] scores) {
+  static int best(double[] scores) {
     int best = -1;
     for (int language = 0; language < scores.length; language++) {
       if (scores[language] > 0 && (best < 0 || scores[language] > scores[best])) {
@@ -216,7 +216,7 @@ public final class MarketplaceLanguageRule implements TemplateRule {
     return best;
   }
 
-  private static String name(String language) {
+  static String name(String language) {
     return new java.util.Locale(language).getDisplayLanguage(java.util.Locale.ENGLISH);
   }
 }

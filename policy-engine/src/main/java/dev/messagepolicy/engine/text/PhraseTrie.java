@@ -117,13 +117,7 @@ final class PhraseTrie {
 
   private int newNode(boolean isGap) {
     if (nodeCount == gapChild.length) {
-      int capacity = nodeCount * 2;
-      gapChild = Arrays.copyOf(gapChild, capacity);
-      gap = Arrays.copyOf(gap, capacity);
-      outputs = Arrays.copyOf(outputs, capacity);
-      wildSymbols = Arrays.copyOf(wildSymbols, capacity);
-      wildChildren = Arrays.copyOf(wildChildren, capacity);
-      wildCount = Arrays.copyOf(wildCount, capacity);
+      resize(nodeCount * 2);
     }
     int node = nodeCount++;
     gapChild[node] = -1;
@@ -132,6 +126,16 @@ final class PhraseTrie {
     wildSymbols[node] = NONE;
     wildChildren[node] = NONE;
     return node;
+  }
+
+  /** The node arrays, all of them, copied to {@code capacity} nodes. */
+  private void resize(int capacity) {
+    gapChild = Arrays.copyOf(gapChild, capacity);
+    gap = Arrays.copyOf(gap, capacity);
+    outputs = Arrays.copyOf(outputs, capacity);
+    wildSymbols = Arrays.copyOf(wildSymbols, capacity);
+    wildChildren = Arrays.copyOf(wildChildren, capacity);
+    wildCount = Arrays.copyOf(wildCount, capacity);
   }
 
   private void addWildcard(int node, int symbol, int child) {
@@ -147,12 +151,7 @@ final class PhraseTrie {
 
   /** Trims the arrays, and lists the special edges of the nodes that look wildcards up by symbol. */
   private void finish() {
-    gapChild = Arrays.copyOf(gapChild, nodeCount);
-    gap = Arrays.copyOf(gap, nodeCount);
-    outputs = Arrays.copyOf(outputs, nodeCount);
-    wildCount = Arrays.copyOf(wildCount, nodeCount);
-    wildSymbols = Arrays.copyOf(wildSymbols, nodeCount);
-    wildChildren = Arrays.copyOf(wildChildren, nodeCount);
+    resize(nodeCount);
     rootChildren = new int[alphabet.size()];
     for (int symbol = 0; symbol < rootChildren.length; symbol++) {
       rootChildren[symbol] = edges.get(ROOT, symbol);

@@ -39,53 +39,21 @@ class BareDomainsTest {
     return strings;
   }
 
-  /** The scan before: every character decided, each run of host characters and dots read. */
+  /**
+   * The scan before: every character decided, each run of host characters and dots read from its
+   * first host character. Reading a run did not change ({@link BareDomains#readRun}); finding the
+   * runs did.
+   */
   private static List<int[]> everyCharacter(String text, IntPredicate titleCase) {
     List<int[]> result = new ArrayList<>();
     int i = 0;
     while (i < text.length()) {
-      if (!Deobfuscated.isHostChar(text.charAt(i))) {
+      if (Deobfuscated.isHostChar(text.charAt(i))) {
+        i = BareDomains.readRun(text, i, titleCase, result);
+      } else {
         i++;
-        continue;
-      }
-      int start = i;
-      int lastDot = -1;
-      int dot = -1;
-      while (i < text.length()) {
-        char c = text.charAt(i);
-        if (c == '.') {
-          dot = i;
-        } else if (Deobfuscated.isHostChar(c)) {
-          lastDot = dot;
-        } else {
-          break;
-        }
-        i++;
-      }
-      int end = i;
-      while (end > start && text.charAt(end - 1) == '.') {
-        end--;
-      }
-      boolean email = start > 0 && text.charAt(start - 1) == '@' || i < text.length() && text.charAt(i) == '@';
-      int withPath = withPath(text, end);
-      boolean abbreviation = lastDot == start + 1 && Character.isLetter(text.charAt(start)) && end - lastDot - 1 == 2;
-      if (!email && lastDot > start && !titleCase.test(lastDot + 1) && BareDomains.isDomain(text.substring(start, end))
-          && (withPath > end || !abbreviation)) {
-        result.add(new int[] {start, withPath});
       }
     }
     return result;
-  }
-
-  private static int withPath(String text, int end) {
-    if (end < text.length() && (text.charAt(end) == '/' || text.charAt(end) == '?')) {
-      while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
-        end++;
-      }
-      while (end > 0 && ".,;:!?)".indexOf(text.charAt(end - 1)) >= 0) {
-        end--;
-      }
-    }
-    return end;
   }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The judgement of {@link MarketplaceLanguageRule} as it was written before its one-pass form
- * (a record and a score array per sentence, streams), kept to test the rule against.
+ * (a record and a score array per sentence, streams), kept to test the rule against; the scoring
+ * helpers, which did not change, are the rule's own.
  */
 final class ReferenceMarketplaceLanguage {
 
@@ -25,7 +26,7 @@ final class ReferenceMarketplaceLanguage {
     }
     double[] scores = new double[LanguageProfiles.LANGUAGES.size()];
     sentences.forEach(sentence -> Arrays.setAll(scores, l -> scores[l] + sentence.scores()[l]));
-    int best = best(scores);
+    int best = MarketplaceLanguageRule.best(scores);
     if (best < 0 || Arrays.stream(scores).sum() < MarketplaceLanguageRule.MIN_EVIDENCE) {
       return null;
     }
@@ -34,7 +35,7 @@ final class ReferenceMarketplaceLanguage {
     String bestLanguage = LanguageProfiles.LANGUAGES.get(best);
     if (!expected.contains(bestLanguage) && scores[best] >= 2 * expectedBest + 1) {
       return new MarketplaceLanguageRule.Verdict(sentences.get(0).start(), "the template reads as "
-          + name(bestLanguage) + ", but marketplace " + marketplace + " reads " + String.join(", ", expected));
+          + MarketplaceLanguageRule.name(bestLanguage) + ", but marketplace " + marketplace + " reads " + String.join(", ", expected));
     }
     return secondLanguage(sentences, expected);
   }
@@ -63,7 +64,7 @@ final class ReferenceMarketplaceLanguage {
       if (count >= MarketplaceLanguageRule.MIN_SECOND_LANGUAGE_WORDS
           && count >= MarketplaceLanguageRule.MIN_SECOND_LANGUAGE_SHARE * judged) {
         return new MarketplaceLanguageRule.Verdict(sentence.start(), "the template is written in two languages at once: "
-            + name(LanguageProfiles.LANGUAGES.get(main)) + " and " + name(LanguageProfiles.LANGUAGES.get(other)));
+            + MarketplaceLanguageRule.name(LanguageProfiles.LANGUAGES.get(main)) + " and " + MarketplaceLanguageRule.name(LanguageProfiles.LANGUAGES.get(other)));
       }
     }
     return null;
@@ -89,38 +90,12 @@ final class ReferenceMarketplaceLanguage {
       }
       if (words > 0 && (c == '.' || c == '!' || c == '?' || c == '\n')) {
         sentences.add(new Sentence(first, words, scores,
-            words >= MarketplaceLanguageRule.MIN_SENTENCE_WORDS ? clearLanguage(scores) : -1));
+            words >= MarketplaceLanguageRule.MIN_SENTENCE_WORDS ? MarketplaceLanguageRule.clearLanguage(scores) : -1));
         scores = new double[LanguageProfiles.LANGUAGES.size()];
         words = 0;
       }
       i++;
     }
     return sentences;
-  }
-
-  private static int clearLanguage(double[] scores) {
-    int best = best(scores);
-    if (best < 0 || scores[best] < 2) {
-      return -1;
-    }
-    double second = 0;
-    for (int language = 0; language < scores.length; language++) {
-      second = language == best ? second : Math.max(second, scores[language]);
-    }
-    return scores[best] >= MarketplaceLanguageRule.CLEAR_MARGIN * second ? best : -1;
-  }
-
-  private static int best(double[] scores) {
-    int best = -1;
-    for (int language = 0; language < scores.length; language++) {
-      if (scores[language] > 0 && (best < 0 || scores[language] > scores[best])) {
-        best = language;
-      }
-    }
-    return best;
-  }
-
-  private static String name(String language) {
-    return new java.util.Locale(language).getDisplayLanguage(java.util.Locale.ENGLISH);
   }
 }
